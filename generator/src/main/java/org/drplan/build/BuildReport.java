@@ -1,0 +1,38 @@
+package org.drplan.build;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.drplan.diagnostics.Problem;
+
+/**
+ * The outcome of one build.
+ *
+ * @param problems      every error and warning, sorted by file and position
+ * @param outputDirectory the bundle folder (only replaced when {@link #succeeded()})
+ * @param baseDirectory problem paths are shown relative to this folder
+ * @param pageCount     HTML pages written; 0 when the build failed
+ */
+public record BuildReport(List<Problem> problems, Path outputDirectory, Path baseDirectory, int pageCount) {
+
+    public BuildReport {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean succeeded() {
+        return problems.stream().noneMatch(Problem::isError);
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    /** Each problem on its own line, javac-style, paths relative to the base directory. */
+    public List<String> formattedProblems() {
+        return problems.stream().map(p -> p.format(baseDirectory)).toList();
+    }
+}

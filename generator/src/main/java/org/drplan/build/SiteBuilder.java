@@ -1,0 +1,137 @@
+package org.drplan.build;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.drplan.bundle.BundleContents;
+import org.drplan.bundle.BundleWriter;
+import org.drplan.config.BuildConfig;
+import org.drplan.config.ConfigLoader;
+import org.drplan.config.PlanSettings;
+import org.drplan.content.ContentFiles;
+import org.drplan.content.ContentScanner;
+import org.drplan.content.FrontMatterParser;
+import org.drplan.content.Section;
+import org.drplan.content.SourceFile;
+import org.drplan.diagnostics.Diagnostics;
+import org.drplan.diagnostics.Problem;
+import org.drplan.links.LinkChecker;
+import org.drplan.links.LinkIndex;
+import org.drplan.markdown.MarkdownRenderer;
+import org.drplan.markdown.RenderedSection;
+import org.drplan.theme.SitePages;
+import org.drplan.theme.ThemeAssets;
+import org.drplan.theme.ThemeException;
+import org.drplan.theme.ThemeTemplates;
+import org.drplan.verify.BundleVerifier;
+import org.drplan.yaml.YamlReader;
+
+/**
+ * Knows the order of the stages. Gather, then write: nothing touches the output folder until every page has
+ * rendered and its links are checked; the bundle is then staged beside it, verified, and swapped in.
+ */
+public final class SiteBuilder {
+
+    private final BuildConfig config;
+    private final Diagnostics diagnostics;
+    private final YamlReader yaml = new YamlReader();
+
+    public SiteBuilder(BuildConfig config) {
+        this.config = config;
+        this.diagnostics = new Diagnostics(config.strict());
+    }
+
+    public BuildReport build() {
+        Optional<PlanSettings> settings = new ConfigLoader(yaml).load(config, diagnostics);
+        if (settings.isEmpty()) {
+            return report(0);
+        }
+        ContentFiles files = new ContentScanner().scan(config.contentDirectory(), diagnostics);
+        List<Section> sections = parseFrontMatter(files.markdown());
+        List<RenderedSection> rendered = renderMarkdown(sections);
+        rendered = resolveLinks(rendered, new LinkIndex(sections, files.assets()));
+        Map<String, String> pages = applyTemplates(rendered, settings.get());
+        if (diagnostics.hasErrors()) {
+            return report(0);
+        }
+        Path staged = writeBundle(pages, files.assets());
+        return verifyAndPublish(staged, pages.size());
+    }
+
+    private List<Section> parseFrontMatter(List<SourceFile> markdown) {
+        FrontMatterParser parser = new FrontMatterParser(yaml);
+        List<Section> sections = new ArrayList<>();
+        Map<String, Section> byId = new HashMap<>();
+        for (SourceFile file : markdown) {
+            parser.parse(file, diagnostics).ifPresent(section -> {
+                Section other = byId.putIfAbsent(section.id(), section);
+                if (other != null) {
+                    diagnostics.error(file.path(), section.meta().position("id").map(p -> p.line()).orElse(1),
+                            section.meta().position("id").map(p -> p.column()).orElse(1),
+                            "duplicate section id '" + section.id() + "' (also used by "
+                                    + other.source().relativePath() + ")");
+                } else {
+                    sections.add(section);
+                }
+            });
+        }
+        return sections;
+    }
+
+    private List<RenderedSection> renderMarkdown(List<Section> sections) {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        return sections.stream().map(renderer::render).toList();
+    }
+
+    private List<RenderedSection> resolveLinks(List<RenderedSection> rendered, LinkIndex index) {
+        LinkChecker checker = new LinkChecker(index, config.linkCheck());
+        return rendered.stream()
+                .map(r -> r.withHtml(checker.check(r.section(), r.html(), r.links(), diagnostics)))
+                .toList();
+    }
+
+    private Map<String, String> applyTemplates(List<RenderedSection> rendered, PlanSettings settings) {
+        List<String> warnings = diagnostics.problems().stream()
+                .filter(p -> !p.isError()).map(p -> p.format(config.contentDirectory())).toList();
+        try {
+            return new SitePages(new ThemeTemplates(config.templateDirectory())).render(rendered, settings, warnings);
+        } catch (ThemeException e) {
+            diagnostics.report(Problem.error(null, 0, 0, "template " + e.getMessage()));
+        } catch (java.io.IOException e) {
+            diagnostics.report(Problem.error(config.templateDirectory(), 0, 0, "cannot read templates: " + e));
+        }
+        return Map.of();
+    }
+
+    private Path writeBundle(Map<String, String> pages, List<SourceFile> assets) {
+        BundleContents contents = new BundleContents();
+        pages.forEach((path, html) -> contents.add(path, html.getBytes(StandardCharsets.UTF_8)));
+        ThemeAssets.load(config.templateDirectory()).forEach(contents::add);
+        for (SourceFile asset : assets) {
+            contents.copy(asset.relativePath(), asset.path()).ifPresent(other -> diagnostics.error(asset.path(), 0, 0,
+                    "cannot publish '" + asset.relativePath() + "': the bundle already has that file ("
+                            + other + "); rename it"));
+        }
+        return new BundleWriter(config.outputDirectory()).stage(contents);
+    }
+
+    private BuildReport verifyAndPublish(Path staged, int pageCount) {
+        BundleWriter writer = new BundleWriter(config.outputDirectory());
+        new BundleVerifier().verify(staged, diagnostics);
+        if (diagnostics.hasErrors()) {
+            writer.discard(staged);
+            return report(0);
+        }
+        writer.publish(staged);
+        return report(pageCount);
+    }
+
+    private BuildReport report(int pageCount) {
+        return new BuildReport(diagnostics.problems(), config.outputDirectory(), config.baseDirectory(), pageCount);
+    }
+}

@@ -1,0 +1,144 @@
+package org.drplan.config;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.drplan.diagnostics.Diagnostics;
+import org.drplan.yaml.YamlEntry;
+import org.drplan.yaml.YamlMap;
+import org.drplan.yaml.YamlReader;
+
+/**
+ * Stage 1: checks the folders of a {@link BuildConfig} and merges it with {@code drplan.yml} into {@link PlanSettings}.
+ * Unknown keys in {@code drplan.yml} are errors: a typo there would otherwise silently change nothing.
+ */
+public final class ConfigLoader {
+
+    private static final Set<String> KNOWN_KEYS =
+            Set.of("title", "organisation", "version", "review_interval", "lang", "paper");
+
+    private final YamlReader yaml;
+
+    public ConfigLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** Returns the settings, or empty when the config cannot be used (the reasons are in {@code diagnostics}). */
+    public Optional<PlanSettings> load(BuildConfig config, Diagnostics diagnostics) {
+        Path content = config.contentDirectory();
+        if (!Files.isDirectory(content)) {
+            diagnostics.error(content, 0, 0, Files.exists(content)
+                    ? "content directory is not a folder" : "content directory does not exist");
+            return Optional.empty();
+        }
+        if (config.outputDirectory().startsWith(content) || content.startsWith(config.outputDirectory())) {
+            diagnostics.error(config.outputDirectory(), 0, 0,
+                    "output directory must not overlap the content directory " + content);
+            return Optional.empty();
+        }
+        if (config.templateDirectory() != null && !Files.isDirectory(config.templateDirectory())) {
+            diagnostics.error(config.templateDirectory(), 0, 0, "template directory does not exist");
+            return Optional.empty();
+        }
+        Path file = content.resolve(PlanSettings.FILE_NAME);
+        YamlMap map = YamlMap.empty();
+        if (Files.exists(file)) {
+            Optional<YamlMap> read = readFile(file, diagnostics);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            map = read.get();
+        }
+        return Optional.of(merge(config, map, file, diagnostics));
+    }
+
+    private Optional<YamlMap> readFile(Path file, Diagnostics diagnostics) {
+        try {
+            return yaml.readMapping(Files.readString(file), file, 1, diagnostics);
+        } catch (MalformedInputException e) {
+            diagnostics.error(file, 0, 0, "cannot read file: not UTF-8 text");
+        } catch (IOException e) {
+            diagnostics.error(file, 0, 0, "cannot read file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private PlanSettings merge(BuildConfig config, YamlMap map, Path file, Diagnostics diagnostics) {
+        for (YamlEntry entry : map.entries().values()) {
+            if (!KNOWN_KEYS.contains(entry.key())) {
+                diagnostics.error(file, entry.line(), entry.column(), "unknown key '" + entry.key()
+                        + "' in " + PlanSettings.FILE_NAME + " (known keys: " + sorted() + ")");
+            }
+        }
+        SettingReader read = new SettingReader(map, file, diagnostics);
+        String title = first(config.title(), read.text("title"), "Continuity plan");
+        String version = first(config.planVersion(), read.text("version"), config.projectVersion());
+        PlanDuration interval = read.value("review_interval", PlanDuration::parse,
+                "a duration such as 90d, 26w or P180D").orElse(PlanSettings.DEFAULT_REVIEW_INTERVAL);
+        Paper paper = read.value("paper", ConfigLoader::paper, "A4 or Letter").orElse(Paper.A4);
+        Instant buildTime = config.buildTime() != null ? config.buildTime() : Instant.now();
+        return new PlanSettings(title, read.text("organisation"), version == null ? "unversioned" : version,
+                interval, first(read.text("lang"), "en"), paper, buildTime);
+    }
+
+    private static Optional<Paper> paper(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "a4" -> Optional.of(Paper.A4);
+            case "letter" -> Optional.of(Paper.LETTER);
+            default -> Optional.empty();
+        };
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String sorted() {
+        return String.join(", ", KNOWN_KEYS.stream().sorted().toList());
+    }
+
+    /** Reads scalar settings, reporting a wrong type at the value's position. */
+    private record SettingReader(YamlMap map, Path file, Diagnostics diagnostics) {
+        String text(String key) {
+            return map.find(key).map(this::scalar).orElse(null);
+        }
+
+        <T> Optional<T> value(String key, Function<String, Optional<T>> parser, String expected) {
+            Optional<YamlEntry> entry = map.find(key);
+            if (entry.isEmpty() || entry.get().value() == null) {
+                return Optional.empty();
+            }
+            String text = scalar(entry.get());
+            Optional<T> parsed = text == null ? Optional.empty() : parser.apply(text);
+            if (parsed.isEmpty()) {
+                diagnostics.error(file, entry.get().valueLine(), entry.get().valueColumn(),
+                        "invalid " + key + " '" + entry.get().value() + "': expected " + expected);
+            }
+            return parsed;
+        }
+
+        private String scalar(YamlEntry entry) {
+            Object value = entry.value();
+            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                return value.toString();
+            }
+            if (value != null) {
+                diagnostics.error(file, entry.valueLine(), entry.valueColumn(),
+                        "'" + entry.key() + "' must be a single value, not a list or mapping");
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.drplan.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.drplan.diagnostics.Diagnostics;
+
+/**
+ * Stage 2: lists the content folder. Hidden files and folders are skipped, the plan-wide YAML files at the root
+ * are not content, and anything that resolves outside the folder (a symbolic link) is an error, never copied.
+ */
+public final class ContentScanner {
+
+    /** Root files read by other stages, not published. */
+    public static final Set<String> PLAN_FILES = Set.of("drplan.yml", "team.yml");
+
+    public ContentFiles scan(Path contentDirectory, Diagnostics diagnostics) {
+        List<SourceFile> markdown = new ArrayList<>();
+        List<SourceFile> assets = new ArrayList<>();
+        Path realRoot;
+        try {
+            realRoot = contentDirectory.toRealPath();
+        } catch (IOException e) {
+            diagnostics.error(contentDirectory, 0, 0, "cannot read content directory: " + e.getMessage());
+            return new ContentFiles(markdown, assets);
+        }
+        try (Stream<Path> walk = Files.walk(contentDirectory)) {
+            List<Path> files = walk
+                    .filter(p -> !p.equals(contentDirectory))
+                    .filter(p -> !isHidden(contentDirectory.relativize(p)))
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted(Comparator.comparing(p -> relative(contentDirectory, p)))
+                    .toList();
+            for (Path file : files) {
+                String relative = relative(contentDirectory, file);
+                if (PLAN_FILES.contains(relative) || !staysInside(file, realRoot, diagnostics)) {
+                    continue;
+                }
+                SourceFile source = new SourceFile(file, relative);
+                (source.isMarkdown() ? markdown : assets).add(source);
+            }
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(contentDirectory, 0, 0, "cannot list content directory: " + e.getMessage());
+        }
+        return new ContentFiles(markdown, assets);
+    }
+
+    private static boolean staysInside(Path file, Path realRoot, Diagnostics diagnostics) {
+        try {
+            if (file.toRealPath().startsWith(realRoot)) {
+                return true;
+            }
+            diagnostics.error(file, 0, 0, "links to a file outside the content folder; it is not published");
+        } catch (IOException e) {
+            diagnostics.error(file, 0, 0, "cannot read file: " + describe(e));
+        }
+        return false;
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

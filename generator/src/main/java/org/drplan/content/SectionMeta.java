@@ -1,0 +1,43 @@
+package org.drplan.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.drplan.config.PlanDuration;
+
+/**
+ * The typed front-matter of one section (see PRODUCT.md). Optional values are null when absent.
+ *
+ * @param title      the front-matter title; null when the page takes it from its first heading or file name
+ * @param extra      keys drplan does not know, for templates ({@code page.meta.KEY}), in source order
+ * @param positions  where each front-matter key's value was written, for later checks (e.g. {@code requires})
+ */
+public record SectionMeta(
+        String title,
+        String id,
+        SectionType type,
+        Integer order,
+        String owner,
+        PlanDuration rto,
+        PlanDuration rpo,
+        List<String> requires,
+        List<String> tags,
+        LocalDate reviewed,
+        Map<String, Object> validation,
+        Map<String, Object> extra,
+        Map<String, SourcePosition> positions) {
+
+    public SectionMeta {
+        requires = List.copyOf(requires);
+        tags = List.copyOf(tags);
+        validation = validation == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(validation));
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        positions = Map.copyOf(positions);
+    }
+
+    public Optional<SourcePosition> position(String key) {
+        return Optional.ofNullable(positions.get(key));
+    }
+}

@@ -1,0 +1,42 @@
+package org.drplan.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drplan.markdown.Heading;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finishing touches on flexmark's HTML that readers need: a permalink on each heading, and tables wrapped so that
+ * they scroll sideways on a phone instead of breaking the page. Also reads back the heading ids as rendered.
+ */
+public final class HtmlPolisher {
+
+    /** The polished body HTML and its headings in document order. */
+    public record Result(String html, List<Heading> headings) {
+    }
+
+    private HtmlPolisher() {
+    }
+
+    public static Result polish(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        List<Heading> headings = new ArrayList<>();
+        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+            String id = h.id();
+            if (id.isEmpty()) {
+                continue;
+            }
+            headings.add(new Heading(Integer.parseInt(h.tagName().substring(1)), h.text(), id));
+            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
+                    .attr("aria-label", "Link to this heading").text("#");
+        }
+        for (Element table : doc.body().select("table")) {
+            table.wrap("<div class=\"table-wrap\"></div>");
+        }
+        return new Result(doc.body().html(), headings);
+    }
+}

@@ -1,0 +1,29 @@
+package org.drplan.theme;
+
+import java.util.List;
+import java.util.Map;
+
+import org.drplan.markdown.ChecklistStep;
+import org.drplan.markdown.Heading;
+
+/**
+ * The template variable {@code page} on a section page ({@code section.ftlh}).
+ *
+ * @param summary the section as the navigation shows it
+ * @param heading the page's h1: the Markdown's leading heading if it had one, else the title
+ * @param html    the rendered body, links rewritten (trusted: made by drplan)
+ * @param meta    unknown front-matter keys, for custom templates ({@code page.meta.KEY})
+ * @param previous previous section in plan order, or null; {@code next} likewise
+ */
+public record SectionPage(
+        SectionSummary summary,
+        String typeHeading,
+        String heading,
+        String html,
+        List<Heading> headings,
+        List<ChecklistStep> steps,
+        List<String> tags,
+        Map<String, Object> meta,
+        SectionSummary previous,
+        SectionSummary next) {
+}

@@ -1,0 +1,79 @@
+package org.drplan.theme;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.drplan.config.PlanSettings;
+import org.drplan.content.SectionMeta;
+import org.drplan.links.LinkIndex;
+import org.drplan.markdown.RenderedSection;
+
+/**
+ * Stage 7: turns the rendered sections into the bundle's HTML pages (overview, one per section, checklist) through
+ * the theme's templates. Every template gets {@code site}, {@code root} (the relative way back to the bundle root)
+ * and {@code currentPath}; page templates get {@code page} or {@code groups} besides.
+ */
+public final class SitePages {
+
+    private static final DateTimeFormatter BUILD_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private final ThemeTemplates templates;
+
+    public SitePages(ThemeTemplates templates) {
+        this.templates = templates;
+    }
+
+    /** Bundle path to HTML, in a stable order. */
+    public Map<String, String> render(List<RenderedSection> sections, PlanSettings settings, List<String> warnings) {
+        List<RenderedSection> ordered = PlanOutline.inPlanOrder(sections);
+        SiteModel site = new SiteModel(settings.title(), settings.organisation(), settings.version(),
+                BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)), settings.lang(),
+                PlanOutline.groups(ordered), List.copyOf(warnings), ordered.size(),
+                ordered.stream().mapToInt(s -> s.steps().size()).sum());
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("index.html", templates.render("index.ftlh", model(site, "index.html", "index")));
+        for (int i = 0; i < ordered.size(); i++) {
+            RenderedSection section = ordered.get(i);
+            Map<String, Object> model = model(site, section.section().outputPath(), "section");
+            model.put("page", sectionPage(section,
+                    i > 0 ? PlanOutline.summary(ordered.get(i - 1)) : null,
+                    i < ordered.size() - 1 ? PlanOutline.summary(ordered.get(i + 1)) : null));
+            pages.put(section.section().outputPath(), templates.render("section.ftlh", model));
+        }
+        Map<String, Object> checklist = model(site, "checklist.html", "checklist");
+        checklist.put("groups", checklistGroups(ordered));
+        pages.put("checklist.html", templates.render("checklist.ftlh", checklist));
+        return pages;
+    }
+
+    private static Map<String, Object> model(SiteModel site, String path, String kind) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("root", LinkIndex.rootPrefix(path));
+        model.put("currentPath", path);
+        model.put("kind", kind);
+        return model;
+    }
+
+    private static SectionPage sectionPage(RenderedSection rendered, SectionSummary previous, SectionSummary next) {
+        SectionMeta meta = rendered.section().meta();
+        return new SectionPage(PlanOutline.summary(rendered), meta.type().heading(),
+                rendered.pageHeading() != null ? rendered.pageHeading() : rendered.title(),
+                rendered.html(), rendered.headings(), rendered.steps(), meta.tags(), meta.extra(), previous, next);
+    }
+
+    private static List<ChecklistGroup> checklistGroups(List<RenderedSection> ordered) {
+        List<ChecklistGroup> groups = new ArrayList<>();
+        for (RenderedSection section : ordered) {
+            if (!section.steps().isEmpty()) {
+                groups.add(new ChecklistGroup(PlanOutline.summary(section), section.steps()));
+            }
+        }
+        return groups;
+    }
+}

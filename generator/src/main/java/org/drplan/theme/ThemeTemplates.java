@@ -1,0 +1,69 @@
+package org.drplan.theme;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * The FreeMarker side of the theme: {@code .ftlh} templates looked up first in the user's template folder, then in
+ * the built-in theme, with HTML auto-escaping on. One instance per build.
+ */
+public final class ThemeTemplates {
+
+    /** Classpath folder of the built-in theme (module {@code templates}). */
+    public static final String THEME_ROOT = "drplan/theme";
+
+    private final Configuration configuration;
+
+    public ThemeTemplates(Path userTemplateDirectory) throws IOException {
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (userTemplateDirectory != null) {
+            loaders.add(new FileTemplateLoader(new File(userTemplateDirectory.toString())));
+        }
+        loaders.add(new ClassTemplateLoader(ThemeTemplates.class.getClassLoader(), THEME_ROOT));
+        configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    }
+
+    /**
+     * Renders one template.
+     *
+     * @throws ThemeException naming the template and the line of a template mistake
+     */
+    public String render(String templateName, Map<String, Object> model) {
+        try {
+            StringWriter out = new StringWriter();
+            configuration.getTemplate(templateName).process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() != null
+                    ? e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
+                    : templateName + ": ";
+            throw new ThemeException(where + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
+            throw new ThemeException(templateName + ": cannot load template: " + e.getMessage(), e);
+        }
+    }
+}

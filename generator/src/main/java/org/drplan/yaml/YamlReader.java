@@ -1,0 +1,113 @@
+package org.drplan.yaml;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.drplan.diagnostics.Diagnostics;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Reads a YAML mapping with source positions, reporting syntax errors and duplicate keys as located problems.
+ * snakeyaml-engine rejects duplicate keys by default; the contract wants a warning naming both lines with the
+ * last value winning, so duplicates are allowed in the settings and detected here on the node tree.
+ */
+public final class YamlReader {
+
+    private final LoadSettings settings = LoadSettings.builder()
+            .setAllowDuplicateKeys(true)
+            .setLabel("drplan")
+            .build();
+
+    /**
+     * @param text        the YAML text
+     * @param path        file the text came from, for messages
+     * @param firstLine   1-based line of the file on which {@code text} starts
+     * @return the mapping, empty text giving an empty map; empty when the text is not a valid mapping
+     */
+    public Optional<YamlMap> readMapping(String text, Path path, int firstLine, Diagnostics diagnostics) {
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int line = mark == null ? firstLine : firstLine + mark.getLine();
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            diagnostics.error(path, line, column, "invalid YAML: " + describe(e));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.error(path, firstLine, 1, "invalid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root.isEmpty()) {
+            return Optional.of(YamlMap.empty());
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            Node node = root.get();
+            diagnostics.error(path, line(node, firstLine), column(node), "expected a mapping of 'key: value' lines");
+            return Optional.empty();
+        }
+        return readEntries(mapping, path, firstLine, diagnostics);
+    }
+
+    private Optional<YamlMap> readEntries(MappingNode mapping, Path path, int firstLine, Diagnostics diagnostics) {
+        Map<String, YamlEntry> entries = new LinkedHashMap<>();
+        StandardConstructor constructor = new StandardConstructor(settings);
+        boolean valid = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Node valueNode = tuple.getValueNode();
+            if (!(keyNode instanceof ScalarNode scalarKey)) {
+                diagnostics.error(path, line(keyNode, firstLine), column(keyNode), "a key must be plain text");
+                valid = false;
+                continue;
+            }
+            String key = scalarKey.getValue();
+            Object value;
+            try {
+                value = constructor.constructSingleDocument(Optional.of(valueNode));
+            } catch (YamlEngineException e) {
+                diagnostics.error(path, line(valueNode, firstLine), column(valueNode),
+                        "invalid value for '" + key + "': " + e.getMessage());
+                valid = false;
+                continue;
+            }
+            YamlEntry entry = new YamlEntry(key, value, line(keyNode, firstLine), column(keyNode),
+                    line(valueNode, firstLine), column(valueNode));
+            YamlEntry previous = entries.remove(key);
+            if (previous != null) {
+                diagnostics.warning(path, entry.line(), entry.column(), "key '" + key + "' given twice (lines "
+                        + previous.line() + " and " + entry.line() + "); the last value wins");
+            }
+            entries.put(key, entry);
+        }
+        return valid ? Optional.of(new YamlMap(entries)) : Optional.empty();
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        if (context != null && !context.isBlank() && problem != null) {
+            return problem + " (" + context + ")";
+        }
+        return problem != null ? problem : String.valueOf(e.getMessage());
+    }
+
+    private static int line(Node node, int firstLine) {
+        return node.getStartMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
+    }
+
+    private static int column(Node node) {
+        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+    }
+}

@@ -1,0 +1,185 @@
+package org.drplan.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drplan.Drplan;
+import org.drplan.build.BuildReport;
+import org.drplan.config.BuildConfig;
+import org.drplan.diagnostics.Diagnostics;
+import org.drplan.verify.BundleVerifier;
+
+/**
+ * A whole tiny site from one text block (Hugo's txtar tests): {@code -- path --} lines start files, everything
+ * else is their content. Builds it with {@link BuildConfig#forTest(Path)} (content in {@code content/}, bundle in
+ * {@code out/}) and offers assertions on the bundle and the problems. A successful build is always checked by the
+ * bundle verifier once more, independently of the build's own verification.
+ */
+public final class TestSite {
+
+    private static final Pattern FILE_HEADER = Pattern.compile("(?m)^-- (.+?) --$");
+
+    private final Path root;
+    private final BuildReport report;
+
+    private TestSite(Path root, BuildReport report) {
+        this.root = root;
+        this.report = report;
+    }
+
+    public static TestSite build(String files) {
+        return build(files, UnaryOperator.identity());
+    }
+
+    public static TestSite build(String files, UnaryOperator<BuildConfig.Builder> adjust) {
+        Path root = write(files);
+        return buildIn(root, adjust);
+    }
+
+    /** Builds an already written site under {@code root}. */
+    public static TestSite buildIn(Path root, UnaryOperator<BuildConfig.Builder> adjust) {
+        BuildReport report = Drplan.build(adjust.apply(BuildConfig.forTest(root).toBuilder()).build());
+        TestSite site = new TestSite(root, report);
+        if (report.succeeded()) {
+            site.assertBundleVerifies();
+        }
+        return site;
+    }
+
+    /** Writes the files of a txtar-like text block into a new temporary folder and returns it. */
+    public static Path write(String files) {
+        try {
+            Path root = Files.createTempDirectory("drplan-site-");
+            Matcher m = FILE_HEADER.matcher(files);
+            List<int[]> starts = new java.util.ArrayList<>();
+            List<String> names = new java.util.ArrayList<>();
+            while (m.find()) {
+                starts.add(new int[] {m.start(), m.end()});
+                names.add(m.group(1));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                int from = starts.get(i)[1] + 1;
+                int to = i + 1 < names.size() ? starts.get(i + 1)[0] : files.length();
+                Path file = root.resolve(names.get(i));
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, from > to ? "" : files.substring(from, to), StandardCharsets.UTF_8);
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path output() {
+        return root.resolve("out");
+    }
+
+    public BuildReport report() {
+        return report;
+    }
+
+    /** The problems as the user sees them, one javac-style line each. */
+    public List<String> problems() {
+        return report.formattedProblems();
+    }
+
+    public TestSite assertSucceeded() {
+        if (!report.succeeded()) {
+            fail("build failed:\n" + String.join("\n", problems()));
+        }
+        return this;
+    }
+
+    public TestSite assertFailed() {
+        if (report.succeeded()) {
+            fail("build succeeded, expected errors; problems:\n" + String.join("\n", problems()));
+        }
+        return this;
+    }
+
+    /** Asserts that exactly this problem line was reported. */
+    public TestSite assertProblem(String expected) {
+        if (!problems().contains(expected)) {
+            fail("expected problem\n  " + expected + "\nbut got\n  " + String.join("\n  ", problems()));
+        }
+        return this;
+    }
+
+    public TestSite assertProblems(String... expected) {
+        assertEquals(List.of(expected), problems());
+        return this;
+    }
+
+    public FileAssert assertFile(String bundlePath) {
+        Path file = output().resolve(bundlePath);
+        assertTrue(Files.isRegularFile(file), "bundle has no file " + bundlePath);
+        return new FileAssert(bundlePath, file);
+    }
+
+    public TestSite assertNoFile(String bundlePath) {
+        assertTrue(!Files.exists(output().resolve(bundlePath)), "bundle should not have " + bundlePath);
+        return this;
+    }
+
+    private void assertBundleVerifies() {
+        Diagnostics diagnostics = new Diagnostics(false);
+        new BundleVerifier().verify(output(), diagnostics);
+        assertEquals(List.of(), diagnostics.problems(), "bundle verification");
+    }
+
+    /** Assertions on one file of the bundle. */
+    public static final class FileAssert {
+        private final String name;
+        private final String text;
+
+        FileAssert(String name, Path file) {
+            this.name = name;
+            try {
+                this.text = Files.readString(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public FileAssert contains(String... expected) {
+            for (String e : expected) {
+                if (!text.contains(e)) {
+                    fail(name + " does not contain\n  " + e + "\n--- " + name + " ---\n" + text);
+                }
+            }
+            return this;
+        }
+
+        public FileAssert doesNotContain(String... unexpected) {
+            for (String u : unexpected) {
+                if (text.contains(u)) {
+                    fail(name + " should not contain\n  " + u);
+                }
+            }
+            return this;
+        }
+
+        public org.jsoup.nodes.Document html() {
+            return org.jsoup.Jsoup.parse(text);
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.drplan.maven;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.drplan.Drplan;
+import org.drplan.build.BuildReport;
+import org.drplan.config.BuildConfig;
+import org.drplan.config.LinkCheck;
+import org.drplan.diagnostics.Problem;
+
+/** Builds the runbook bundle of a continuity plan: {@code mvn drplan:site}. */
+@Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public final class SiteMojo extends AbstractMojo {
+
+    /** The plan: Markdown sections, {@code drplan.yml}, {@code team.yml}, images and attachments. */
+    @Parameter(property = "drplan.contentDirectory", defaultValue = "${project.basedir}/src/drplan")
+    private File contentDirectory;
+
+    /** Where the bundle is written; replaced whole on success, untouched on failure. */
+    @Parameter(property = "drplan.outputDirectory", defaultValue = "${project.build.directory}/drplan")
+    private File outputDirectory;
+
+    /** Overrides of theme templates and assets, by the same relative name as in the built-in theme. */
+    @Parameter(property = "drplan.templateDirectory")
+    private File templateDirectory;
+
+    /** Turn every warning into an error. */
+    @Parameter(property = "drplan.strict", defaultValue = "false")
+    private boolean strict;
+
+    /** {@code error} (default) or {@code warn}: how unresolved internal links are treated. */
+    @Parameter(property = "drplan.linkCheck", defaultValue = "error")
+    private String linkCheck;
+
+    /** The plan's title; overrides {@code drplan.yml}. */
+    @Parameter(property = "drplan.title")
+    private String title;
+
+    /** The plan's version; overrides {@code drplan.yml} (default: the project version). */
+    @Parameter(property = "drplan.planVersion")
+    private String planVersion;
+
+    /** Skip this goal. */
+    @Parameter(property = "drplan.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Parameter(defaultValue = "${project.version}", readonly = true)
+    private String projectVersion;
+
+    /** Reproducible builds: the build date shown in the bundle. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("drplan: skipped (drplan.skip)");
+            return;
+        }
+        if (!contentDirectory.isDirectory()) {
+            getLog().info("drplan: skipped, <contentDirectory> " + contentDirectory + " does not exist");
+            return;
+        }
+        BuildReport report;
+        try {
+            report = Drplan.build(config());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("drplan: " + e.getMessage(), e);
+        }
+        for (Problem problem : report.problems()) {
+            String line = problem.format(report.baseDirectory());
+            if (problem.isError()) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+        if (!report.succeeded()) {
+            throw new MojoFailureException(failureMessage(report));
+        }
+        getLog().info("drplan: wrote " + report.pageCount() + " pages to " + report.outputDirectory());
+    }
+
+    private BuildConfig config() throws MojoFailureException {
+        LinkCheck mode;
+        try {
+            mode = LinkCheck.parse(linkCheck);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<linkCheck> " + e.getMessage());
+        }
+        return BuildConfig.builder(contentDirectory.toPath(), outputDirectory.toPath())
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .baseDirectory(baseDirectory.toPath())
+                .strict(strict)
+                .linkCheck(mode)
+                .title(title)
+                .planVersion(planVersion)
+                .projectVersion(projectVersion)
+                .buildTime(buildTime())
+                .build();
+    }
+
+    private Instant buildTime() throws MojoFailureException {
+        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2) {
+            return null;
+        }
+        try {
+            return outputTimestamp.chars().allMatch(Character::isDigit)
+                    ? Instant.ofEpochSecond(Long.parseLong(outputTimestamp))
+                    : OffsetDateTime.parse(outputTimestamp).toInstant();
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new MojoFailureException("<project.build.outputTimestamp> '" + outputTimestamp
+                    + "' is neither an ISO date-time nor seconds since the epoch");
+        }
+    }
+
+    private static String failureMessage(BuildReport report) {
+        StringBuilder message = new StringBuilder("drplan: the plan has " + report.errors().size() + " error"
+                + (report.errors().size() == 1 ? "" : "s") + "; the previous bundle was left as it was:");
+        for (Problem error : report.errors()) {
+            message.append(System.lineSeparator()).append(error.format(report.baseDirectory()));
+        }
+        return message.toString();
+    }
+}
