@@ -43,7 +43,7 @@ public final class YamlReader {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 1 : mark.getColumn() + 1;
-            diagnostics.error(path, line, column, "invalid YAML: " + describe(e));
+            diagnostics.error(path, line, column, "invalid YAML: " + describe(e, firstLine));
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(path, firstLine, 1, "invalid YAML: " + e.getMessage());
@@ -94,13 +94,17 @@ public final class YamlReader {
         return valid ? Optional.of(new YamlMap(entries)) : Optional.empty();
     }
 
-    private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem();
+    /** The parser's words, plus where the construct it was reading began (an unclosed quote or bracket). */
+    private static String describe(MarkedYamlEngineException e, int firstLine) {
+        String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
         String context = e.getContext();
-        if (context != null && !context.isBlank() && problem != null) {
-            return problem + " (" + context + ")";
+        if (context == null || context.isBlank()) {
+            return problem;
         }
-        return problem != null ? problem : String.valueOf(e.getMessage());
+        String started = e.getContextMark()
+                .map(m -> " that starts at line " + (firstLine + m.getLine()) + ", column " + (m.getColumn() + 1))
+                .orElse("");
+        return problem + " (" + context + started + ")";
     }
 
     private static int line(Node node, int firstLine) {
