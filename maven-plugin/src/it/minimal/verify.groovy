@@ -1,0 +1,10 @@
+// `mvn drplan:site` (prefix resolved from the pom) wrote a bundle with the pages, the theme and the version.
+def bundle = new File(basedir, 'target/drplan')
+assert new File(bundle, 'index.html').text.contains('1.0.0')
+assert new File(bundle, 'index.html').text.contains('2026-03-04 05:06 UTC')
+assert new File(bundle, 'scope.html').text.contains('href="procedures/restore.html"')
+assert new File(bundle, 'procedures/restore.html').text.contains('Restore the database')
+assert new File(bundle, 'checklist.html').text.contains('Stop the application')
+assert new File(bundle, 'assets/drplan.css').isFile()
+assert new File(basedir, 'build.log').text.contains('drplan: wrote 4 pages')
+return true
