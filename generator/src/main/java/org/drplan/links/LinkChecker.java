@@ -15,7 +15,9 @@ import org.jsoup.nodes.Element;
 /**
  * Stage 5: rewrites every link and image of a rendered page to its place in the bundle and reports the ones that
  * lead nowhere at their position in the Markdown. Raw HTML in the Markdown is covered too, since the rendered
- * HTML is what is checked. A broken link is rendered visibly broken, never as a link to a 404.
+ * HTML is what is checked. A broken link is rendered visibly broken, never as a link to a 404. A path that leaves
+ * the content folder is never followed nor copied; like any other dead link it is an error unless
+ * {@code linkCheck=warn}, which imported plans need (their links often point into the repository they came from).
  */
 public final class LinkChecker {
 
@@ -44,7 +46,10 @@ public final class LinkChecker {
                 markBroken(element, attribute, url);
             } else if (link.kind() != ResolvedLink.Kind.EXTERNAL) {
                 element.attr(attribute, link.href());
-            } else if (element.tagName().equals("a") && url.matches("(?i)https?:.*")) {
+            } else if (!element.tagName().equals("a")) {
+                reportNetworkLoad(section, url, element, claim(section, unclaimed, url), diagnostics);
+                element.replaceWith(linkInstead(element, url));
+            } else if (url.matches("(?i)https?:.*")) {
                 element.addClass("external-link");
             }
         }
@@ -54,14 +59,27 @@ public final class LinkChecker {
     private void report(Section section, String url, ResolvedLink link, Element element, int[] position,
                         Diagnostics diagnostics) {
         boolean image = !element.tagName().equals("a");
-        if (link.kind() == ResolvedLink.Kind.OUTSIDE) {
-            diagnostics.report(new Problem(section.source().path(), position[0], position[1], Severity.ERROR,
-                    (image ? "image" : "link") + " '" + url + "' points outside the content folder"));
-            return;
-        }
+        Severity severity = mode == LinkCheck.ERROR ? Severity.ERROR : Severity.WARNING;
+        String message = link.kind() == ResolvedLink.Kind.OUTSIDE
+                ? (image ? "image" : "link") + " '" + url + "' points outside the content folder; it is not published"
+                : (image ? "image" : "link target") + " '" + url + "' not found";
+        diagnostics.report(new Problem(section.source().path(), position[0], position[1], severity, message));
+    }
+
+    /** An image or frame from the network would not load at the recovery site, and the bundle must not depend on it. */
+    private void reportNetworkLoad(Section section, String url, Element element, int[] position,
+                                   Diagnostics diagnostics) {
         Severity severity = mode == LinkCheck.ERROR ? Severity.ERROR : Severity.WARNING;
         diagnostics.report(new Problem(section.source().path(), position[0], position[1], severity,
-                (image ? "image" : "link target") + " '" + url + "' not found"));
+                (element.tagName().equals("img") ? "image" : "<" + element.tagName() + ">") + " '" + url
+                        + "' is loaded from the network, which the bundle must work without; "
+                        + "copy the file into the content folder"));
+    }
+
+    private static Element linkInstead(Element element, String url) {
+        String alt = element.attr("alt").isBlank() ? element.attr("title") : element.attr("alt");
+        return new Element("a").attr("href", url).addClass("external-link")
+                .text(alt.isBlank() ? url : alt);
     }
 
     /** The source position of {@code url}: the next unclaimed Markdown link, else its first place in the text. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -67,7 +68,7 @@ public final class MarkdownRenderer {
         Document document = parser.parse(section.markdown());
         String pageHeading = removeLeadingTitle(document);
         String title = section.meta().title() != null ? section.meta().title()
-                : pageHeading != null ? pageHeading : section.source().baseName();
+                : pageHeading != null ? pageHeading : firstTitleHeading(document).orElse(section.source().baseName());
         List<LinkOccurrence> links = new ArrayList<>();
         List<ChecklistStep> steps = new ArrayList<>();
         Map<String, Integer> stepIdCounts = new HashMap<>();
@@ -93,6 +94,18 @@ public final class MarkdownRenderer {
             return text.isEmpty() ? null : text;
         }
         return null;
+    }
+
+    private static Optional<String> firstTitleHeading(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                String text = new TextCollectingVisitor().collectAndGetText(heading).trim();
+                if (!text.isEmpty()) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static ChecklistStep step(Section section, Document document, TaskListItem item,

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finishing touches on flexmark's HTML that readers need: a permalink on each heading, and tables wrapped so that
- * they scroll sideways on a phone instead of breaking the page. Also reads back the heading ids as rendered.
+ * they scroll sideways on a phone instead of breaking the page, admonitions in other generators' syntax as ours.
+ * Also reads back the heading ids as rendered.
  */
 public final class HtmlPolisher {
 
@@ -37,6 +38,7 @@ public final class HtmlPolisher {
         for (Element table : doc.body().select("table")) {
             table.wrap("<div class=\"table-wrap\"></div>");
         }
+        ForeignAdmonitions.convert(doc.body());
         return new Result(doc.body().html(), headings);
     }
 }
