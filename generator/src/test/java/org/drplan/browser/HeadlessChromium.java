@@ -1,12 +1,18 @@
 package org.drplan.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -74,6 +80,37 @@ public final class HeadlessChromium implements AutoCloseable {
             }
         }
         return urls;
+    }
+
+    /**
+     * Opens every page of a bundle from file:// and asserts what a reader at the recovery site needs: the page shows
+     * its title, the theme's stylesheet applied, no JavaScript error, and no request left the bundle folder.
+     *
+     * @return the number of pages opened
+     */
+    public int openEveryPage(Path bundle) throws IOException {
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(bundle)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        takeSevereConsoleMessages();
+        takeRequestedUrls();
+        String inside = bundle.toUri().toString();
+        for (Path page : pages) {
+            driver.get(page.toUri().toString());
+            assertTrue(driver.findElement(By.cssSelector("main h1")).isDisplayed(), page.toString());
+            assertEquals(List.of(), takeSevereConsoleMessages(), "console errors on " + page);
+            List<String> requested = takeRequestedUrls();
+            assertTrue(requested.stream().anyMatch(url -> url.endsWith("assets/drplan.css")),
+                    "the network log must see the page's own requests: " + requested);
+            List<String> outside = requested.stream()
+                    .filter(url -> !url.startsWith(inside) && !url.startsWith("data:")).toList();
+            assertEquals(List.of(), outside, "requests outside the bundle from " + page);
+            // A missing stylesheet would leave the browser's default serif font.
+            String font = driver.findElement(By.tagName("body")).getCssValue("font-family");
+            assertTrue(font.contains("system-ui"), page + " font: " + font);
+        }
+        return pages.size();
     }
 
     @Override
