@@ -1,6 +1,7 @@
 package org.drplan.build;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,11 +102,18 @@ public final class SiteBuilder {
         try {
             return new SitePages(new ThemeTemplates(config.templateDirectory())).render(rendered, settings, warnings);
         } catch (ThemeException e) {
-            diagnostics.report(Problem.error(null, 0, 0, "template " + e.getMessage()));
+            diagnostics.report(Problem.error(templatePath(e.templateName()), e.line(), e.column(),
+                    "template: " + e.getMessage()));
         } catch (java.io.IOException e) {
             diagnostics.report(Problem.error(config.templateDirectory(), 0, 0, "cannot read templates: " + e));
         }
         return Map.of();
+    }
+
+    /** The user's file when the failing template is an override, else the built-in theme's name for it. */
+    private Path templatePath(String name) {
+        Path user = config.templateDirectory() == null ? null : config.templateDirectory().resolve(name);
+        return user != null && Files.exists(user) ? user : Path.of("(built-in theme)", name);
     }
 
     private Path writeBundle(Map<String, String> pages, List<SourceFile> assets) {

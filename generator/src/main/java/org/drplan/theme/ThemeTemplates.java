@@ -50,7 +50,7 @@ public final class ThemeTemplates {
     /**
      * Renders one template.
      *
-     * @throws ThemeException naming the template and the line of a template mistake
+     * @throws ThemeException naming the template and the position of a template mistake
      */
     public String render(String templateName, Map<String, Object> model) {
         try {
@@ -58,12 +58,24 @@ public final class ThemeTemplates {
             configuration.getTemplate(templateName).process(model, out);
             return out.toString();
         } catch (TemplateException e) {
-            String where = e.getTemplateSourceName() != null
-                    ? e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
-                    : templateName + ": ";
-            throw new ThemeException(where + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+            String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
+            throw new ThemeException(name, nullToZero(e.getLineNumber()), nullToZero(e.getColumnNumber()),
+                    describe(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
-            throw new ThemeException(templateName + ": cannot load template: " + e.getMessage(), e);
+            throw new ThemeException(templateName, 0, 0, "cannot load template: " + e.getMessage(), e);
         }
+    }
+
+    /** FreeMarker's first line, plus the expression it points at ("==> page.x") when there is one. */
+    private static String describe(String message) {
+        List<String> lines = message.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        String first = lines.isEmpty() ? "template error" : lines.get(0);
+        return lines.stream().filter(l -> l.startsWith("==>")).findFirst()
+                .map(l -> first + " " + l.substring(3).replaceAll("\\s*\\[in template.*", "").trim())
+                .orElse(first);
+    }
+
+    private static int nullToZero(Integer value) {
+        return value == null ? 0 : value;
     }
 }
