@@ -22,6 +22,8 @@ import org.drplan.diagnostics.Problem;
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class SiteMojo extends AbstractMojo {
 
+    private static final String DEFAULT_CONTENT = "src/drplan";
+
     /** The plan: Markdown sections, {@code drplan.yml}, {@code team.yml}, images and attachments. */
     @Parameter(property = "drplan.contentDirectory", defaultValue = "${project.basedir}/src/drplan")
     private File contentDirectory;
@@ -71,8 +73,12 @@ public final class SiteMojo extends AbstractMojo {
             return;
         }
         if (!contentDirectory.isDirectory()) {
-            getLog().info("drplan: skipped, <contentDirectory> " + contentDirectory + " does not exist");
-            return;
+            // A module without a plan (a multi-module parent) skips; a plan folder named explicitly must exist.
+            if (contentDirectory.toPath().equals(baseDirectory.toPath().resolve(DEFAULT_CONTENT))) {
+                getLog().info("drplan: skipped, <contentDirectory> " + contentDirectory + " does not exist");
+                return;
+            }
+            throw new MojoFailureException("drplan: <contentDirectory> " + contentDirectory + " does not exist");
         }
         BuildReport report;
         try {
