@@ -3,8 +3,6 @@ package org.drplan.maven;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -16,6 +14,7 @@ import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
+import org.drplan.config.OutputTimestamp;
 import org.drplan.diagnostics.Problem;
 
 /** Builds the runbook bundle of a continuity plan: {@code mvn drplan:site}. */
@@ -102,10 +101,16 @@ public final class SiteMojo extends AbstractMojo {
 
     private BuildConfig config() throws MojoFailureException {
         LinkCheck mode;
+        Instant buildTime;
         try {
             mode = LinkCheck.parse(linkCheck);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("<linkCheck> " + e.getMessage());
+        }
+        try {
+            buildTime = OutputTimestamp.parse(outputTimestamp).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<project.build.outputTimestamp> " + e.getMessage());
         }
         return BuildConfig.builder(contentDirectory.toPath(), outputDirectory.toPath())
                 .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
@@ -115,22 +120,8 @@ public final class SiteMojo extends AbstractMojo {
                 .title(title)
                 .planVersion(planVersion)
                 .projectVersion(projectVersion)
-                .buildTime(buildTime())
+                .buildTime(buildTime)
                 .build();
-    }
-
-    private Instant buildTime() throws MojoFailureException {
-        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2) {
-            return null;
-        }
-        try {
-            return outputTimestamp.chars().allMatch(Character::isDigit)
-                    ? Instant.ofEpochSecond(Long.parseLong(outputTimestamp))
-                    : OffsetDateTime.parse(outputTimestamp).toInstant();
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw new MojoFailureException("<project.build.outputTimestamp> '" + outputTimestamp
-                    + "' is neither an ISO date-time nor seconds since the epoch");
-        }
     }
 
     private static String failureMessage(BuildReport report) {
