@@ -17,12 +17,14 @@ import org.drplan.config.PlanSettings;
 import org.drplan.content.ContentFiles;
 import org.drplan.content.ContentScanner;
 import org.drplan.content.FrontMatterParser;
+import org.drplan.content.Role;
 import org.drplan.content.Section;
 import org.drplan.content.SourceFile;
+import org.drplan.content.TeamFileReader;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;
-import org.drplan.links.LinkChecker;
-import org.drplan.links.LinkIndex;
+import org.drplan.links.CrossLinker;
+import org.drplan.links.LinkedSection;
 import org.drplan.markdown.MarkdownRenderer;
 import org.drplan.markdown.RenderedSection;
 import org.drplan.theme.SitePages;
@@ -53,10 +55,11 @@ public final class SiteBuilder {
             return report(0);
         }
         ContentFiles files = new ContentScanner().scan(config.contentDirectory(), diagnostics);
+        Optional<List<Role>> roles = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
         List<Section> sections = parseFrontMatter(files.markdown());
         List<RenderedSection> rendered = renderMarkdown(sections);
-        rendered = resolveLinks(rendered, new LinkIndex(sections, files.assets()));
-        Map<String, String> pages = applyTemplates(rendered, settings.get());
+        List<LinkedSection> linked = resolveLinks(rendered, files.assets(), roles);
+        Map<String, String> pages = applyTemplates(linked, settings.get());
         if (diagnostics.hasErrors()) {
             return report(0);
         }
@@ -89,14 +92,12 @@ public final class SiteBuilder {
         return sections.stream().map(renderer::render).toList();
     }
 
-    private List<RenderedSection> resolveLinks(List<RenderedSection> rendered, LinkIndex index) {
-        LinkChecker checker = new LinkChecker(index, config.linkCheck());
-        return rendered.stream()
-                .map(r -> r.withHtml(checker.check(r.section(), r.html(), r.links(), diagnostics)))
-                .toList();
+    private List<LinkedSection> resolveLinks(List<RenderedSection> rendered, List<SourceFile> assets,
+                                             Optional<List<Role>> roles) {
+        return new CrossLinker(config.linkCheck()).link(rendered, assets, roles, diagnostics);
     }
 
-    private Map<String, String> applyTemplates(List<RenderedSection> rendered, PlanSettings settings) {
+    private Map<String, String> applyTemplates(List<LinkedSection> rendered, PlanSettings settings) {
         List<String> warnings = diagnostics.problems().stream()
                 .filter(p -> !p.isError()).map(p -> p.format(config.contentDirectory())).toList();
         try {

@@ -12,7 +12,8 @@ import org.drplan.config.PlanDuration;
  *
  * @param title      the front-matter title; null when the page takes it from its first heading or file name
  * @param extra      keys drplan does not know, for templates ({@code page.meta.KEY}), in source order
- * @param positions  where each front-matter key's value was written, for later checks (e.g. {@code requires})
+ * @param positions  where each front-matter key's value was written, for later checks; items of a list value
+ *                   under {@code key/index}, e.g. {@code requires/0}
  */
 public record SectionMeta(
         String title,
@@ -39,5 +40,10 @@ public record SectionMeta(
 
     public Optional<SourcePosition> position(String key) {
         return Optional.ofNullable(positions.get(key));
+    }
+
+    /** Where item {@code index} of list {@code key} was written, else the key's value, else the file's start. */
+    public SourcePosition itemPosition(String key, int index) {
+        return position(key + "/" + index).or(() -> position(key)).orElse(SourcePosition.START);
     }
 }

@@ -31,6 +31,10 @@ final class SectionMetaReader {
         Map<String, SourcePosition> positions = new HashMap<>();
         for (YamlEntry entry : map.entries().values()) {
             positions.put(entry.key(), new SourcePosition(entry.valueLine(), entry.valueColumn()));
+            for (int i = 0; i < entry.items().size(); i++) {
+                YamlEntry.Item item = entry.items().get(i);
+                positions.put(entry.key() + "/" + i, new SourcePosition(item.line(), item.column()));
+            }
             if (!KNOWN.contains(entry.key())) {
                 extra.put(entry.key(), entry.value());
             }

@@ -3,8 +3,9 @@ package org.drplan.links;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,62 +13,172 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.drplan.content.Section;
+import org.drplan.content.Role;
+import org.drplan.content.SectionType;
 import org.drplan.content.SourceFile;
+import org.drplan.markdown.RenderedSection;
 
 /**
- * Every link target of the plan (sections by source path, output path and id; asset files by path), built before
- * rendering, and the rules that turn a URL written in one section into a relative URL in the bundle.
+ * Every link target of the plan, built once every section has rendered: sections by source path, output path and
+ * id, with their titles and real anchor ids; asset files; team roles. It turns a URL or cross-reference written in
+ * one section into a relative URL in the bundle, or says precisely why it leads nowhere.
  */
 public final class LinkIndex {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
-    private final Map<String, Section> bySourcePath = new HashMap<>();
-    private final Map<String, Section> byOutputPath = new HashMap<>();
-    private final Map<String, Section> byId = new HashMap<>();
+    private final Map<String, RenderedSection> bySourcePath = new LinkedHashMap<>();
+    private final Map<String, RenderedSection> byOutputPath = new LinkedHashMap<>();
+    private final Map<String, RenderedSection> byId = new LinkedHashMap<>();
     private final Set<String> assets;
+    private final Optional<Map<String, Role>> roles;
 
-    public LinkIndex(List<Section> sections, List<SourceFile> assetFiles) {
-        for (Section section : sections) {
-            bySourcePath.put(section.source().relativePath(), section);
-            byOutputPath.put(section.outputPath(), section);
+    /** @param roles the roles of {@code team.yml}; empty when the plan has none, so role ids cannot be checked */
+    public LinkIndex(List<RenderedSection> sections, List<SourceFile> assetFiles, Optional<List<Role>> roles) {
+        for (RenderedSection section : sections) {
+            bySourcePath.put(section.section().source().relativePath(), section);
+            byOutputPath.put(section.section().outputPath(), section);
             byId.put(section.id(), section);
         }
         assets = assetFiles.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet());
+        this.roles = roles.map(list -> list.stream()
+                .collect(Collectors.toMap(Role::id, r -> r, (a, b) -> a, LinkedHashMap::new)));
     }
 
-    public Optional<Section> find(String id) {
+    public Optional<RenderedSection> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Resolves {@code url} as written in {@code from}. */
-    public ResolvedLink resolve(Section from, String url) {
+    public Collection<String> ids() {
+        return byId.keySet();
+    }
+
+    /** Resolves a Markdown or HTML URL ({@code ../restore-db.md#verify}) as written in {@code from}. */
+    public ResolvedLink resolve(RenderedSection from, String url) {
+        return resolve(from, url, false);
+    }
+
+    /** Resolves the URL of an image (or other embedded file): same rules, messages that say "image". */
+    public ResolvedLink resolveImage(RenderedSection from, String url) {
+        return resolve(from, url, true);
+    }
+
+    private ResolvedLink resolve(RenderedSection from, String url, boolean image) {
         String trimmed = url.trim();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-            return new ResolvedLink(ResolvedLink.Kind.SAME_PAGE, trimmed);
+        if (trimmed.isEmpty()) {
+            return ResolvedLink.page("", from.id());
+        }
+        if (trimmed.startsWith("#")) {
+            return anchored(from, from, decode(trimmed.substring(1)), "", url);
         }
         if (SCHEME.matcher(trimmed).matches() || trimmed.startsWith("//")) {
-            return new ResolvedLink(ResolvedLink.Kind.EXTERNAL, trimmed);
+            return ResolvedLink.external(trimmed);
         }
-        int cut = indexOfAny(trimmed, '#', '?');
-        String pathPart = cut < 0 ? trimmed : trimmed.substring(0, cut);
-        String suffix = cut < 0 ? "" : trimmed.substring(cut);
-        String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
-        String base = decoded.startsWith("/") ? "" : from.source().folder();
+        int hash = trimmed.indexOf('#');
+        String beforeHash = hash < 0 ? trimmed : trimmed.substring(0, hash);
+        String fragment = hash < 0 ? "" : decode(trimmed.substring(hash + 1));
+        int question = beforeHash.indexOf('?');
+        String pathPart = question < 0 ? beforeHash : beforeHash.substring(0, question);
+        String query = question < 0 ? "" : beforeHash.substring(question);
+        String decoded = decode(pathPart);
+        String base = decoded.startsWith("/") ? "" : from.section().source().folder();
         Optional<String> target = normalise(base, decoded);
+        String kind = image ? "image" : "link";
         if (target.isEmpty()) {
-            return new ResolvedLink(ResolvedLink.Kind.OUTSIDE, null);
+            return ResolvedLink.outside(kind + " '" + url + "' points outside the content folder; it is not published");
         }
         String path = target.get();
-        Section section = bySourcePath.getOrDefault(path, byOutputPath.get(path));
+        RenderedSection section = bySourcePath.getOrDefault(path, byOutputPath.get(path));
         if (section != null) {
-            return new ResolvedLink(ResolvedLink.Kind.PAGE, relative(from.outputPath(), section.outputPath()) + suffix);
+            String href = relative(from.section().outputPath(), section.section().outputPath()) + query;
+            return anchored(from, section, fragment, href, url);
         }
         if (assets.contains(path)) {
-            return new ResolvedLink(ResolvedLink.Kind.ASSET, relative(from.outputPath(), path) + suffix);
+            String href = relative(from.section().outputPath(), path) + query;
+            return ResolvedLink.asset(fragment.isEmpty() ? href : href + "#" + fragment);
         }
-        return new ResolvedLink(ResolvedLink.Kind.MISSING, null);
+        return ResolvedLink.missing((kind.equals("image") ? "image" : "link target") + " '" + url + "' not found");
+    }
+
+    /** Resolves a cross-reference ({@code restore-db#verify} or {@code @role-id}) as written in {@code from}. */
+    public ResolvedLink resolveXref(RenderedSection from, String reference) {
+        if (reference.startsWith("@")) {
+            return resolveRole(from, reference.substring(1));
+        }
+        int hash = reference.indexOf('#');
+        String id = (hash < 0 ? reference : reference.substring(0, hash)).trim();
+        String fragment = hash < 0 ? "" : reference.substring(hash + 1).trim();
+        Optional<RenderedSection> target = id.isEmpty() ? Optional.of(from) : findByIdOrUniqueSuffix(id);
+        if (target.isEmpty()) {
+            return ResolvedLink.missing("link target '" + id + "' not found" + Suggestions.hintForId(id, byId.keySet()));
+        }
+        String href = target.get() == from && !fragment.isEmpty() ? ""
+                : relative(from.section().outputPath(), target.get().section().outputPath());
+        return anchored(from, target.get(), fragment, href, reference);
+    }
+
+    /** The text a cross-reference in {@code from} shows when its author gave none: title, heading or role. */
+    public String defaultText(RenderedSection from, String reference) {
+        if (reference.startsWith("@")) {
+            String id = reference.substring(1);
+            return roles.flatMap(r -> Optional.ofNullable(r.get(id))).map(Role::label).orElse(reference);
+        }
+        int hash = reference.indexOf('#');
+        String id = hash < 0 ? reference : reference.substring(0, hash);
+        Optional<RenderedSection> target = id.isBlank() ? Optional.of(from) : findByIdOrUniqueSuffix(id.trim());
+        if (target.isEmpty()) {
+            return reference;
+        }
+        if (hash >= 0) {
+            String fragment = reference.substring(hash + 1).trim();
+            return target.get().heading(fragment).map(h -> h.text()).orElse(target.get().title());
+        }
+        return target.get().title();
+    }
+
+    private ResolvedLink resolveRole(RenderedSection from, String roleId) {
+        Optional<RenderedSection> team = byId.values().stream()
+                .filter(s -> s.section().meta().type() == SectionType.TEAM).findFirst();
+        if (roles.isPresent() && !roles.get().containsKey(roleId)) {
+            return ResolvedLink.missing("role '@" + roleId + "' not found in team.yml"
+                    + Suggestions.closest(roleId, roles.get().keySet()).map(s -> " (did you mean '@" + s + "'?)")
+                    .orElse(""));
+        }
+        if (team.isEmpty()) {
+            return ResolvedLink.missing("role '@" + roleId + "' cannot be linked: the plan has no section of type team");
+        }
+        String href = relative(from.section().outputPath(), team.get().section().outputPath());
+        String anchor = "role-" + roleId;
+        return ResolvedLink.page(team.get().anchors().contains(anchor) ? href + "#" + anchor : href, team.get().id());
+    }
+
+    private Optional<RenderedSection> findByIdOrUniqueSuffix(String id) {
+        RenderedSection exact = byId.get(id);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        List<RenderedSection> bySuffix = byId.values().stream().filter(s -> s.id().endsWith("/" + id)).toList();
+        return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
+    }
+
+    private static ResolvedLink anchored(RenderedSection from, RenderedSection target, String fragment, String href,
+                                         String written) {
+        if (fragment.isEmpty()) {
+            return ResolvedLink.page(href, target.id());
+        }
+        if (target.anchors().contains(fragment) || LAYOUT_IDS.contains(fragment) && target == from) {
+            return ResolvedLink.page(href + "#" + fragment, target.id());
+        }
+        return ResolvedLink.missing("anchor '#" + fragment + "' of '" + written + "' not found in '" + target.id()
+                + "'" + Suggestions.closest(fragment, target.anchors()).map(s -> " (did you mean '#" + s + "'?)")
+                .orElse(""));
+    }
+
+    /** Ids every page's layout has, which a page may link to itself ("back to top"). */
+    private static final Set<String> LAYOUT_IDS = Set.of("main", "sidebar");
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** Joins and normalises {@code folder/path}; empty when {@code ..} climbs out of the content folder. */
@@ -118,11 +229,5 @@ public final class LinkIndex {
 
     private static String encode(String segment) {
         return segment.replace("%", "%25").replace(" ", "%20").replace("#", "%23").replace("?", "%3F");
-    }
-
-    private static int indexOfAny(String text, char a, char b) {
-        int i = text.indexOf(a);
-        int j = text.indexOf(b);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 }

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -27,10 +28,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.drplan.content.Section;
 import org.drplan.content.SectionIds;
-import org.drplan.links.LinkOccurrence;
+import org.drplan.markdown.LinkOccurrence;
 import org.drplan.markdown.internal.AdmonitionHtmlRenderer;
 import org.drplan.markdown.internal.AdmonitionSyntax;
 import org.drplan.markdown.internal.HtmlPolisher;
+import org.drplan.markdown.internal.XrefNodeRenderer;
 
 /**
  * Stage 4: Markdown to HTML with flexmark, plus what later stages need from the tree: headings, checklist steps
@@ -51,7 +53,8 @@ public final class MarkdownRenderer {
                         StrikethroughExtension.create(),
                         AutolinkExtension.create(),
                         AdmonitionSyntax.create(),
-                        AdmonitionHtmlRenderer.Extension.create()))
+                        AdmonitionHtmlRenderer.Extension.create(),
+                        XrefExtension.create()))
                 .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -77,6 +80,8 @@ public final class MarkdownRenderer {
                 links.add(occurrence(document, link.getUrl(), link, false));
             } else if (node instanceof Image image) {
                 links.add(occurrence(document, image.getUrl(), image, true));
+            } else if (node instanceof WikiLink xref) {
+                links.add(occurrence(document, BasedSequence.of(XrefNodeRenderer.reference(xref)), xref, false));
             } else if (node instanceof Reference reference) {
                 links.add(occurrence(document, reference.getUrl(), reference, false));
             } else if (node instanceof TaskListItem item) {
@@ -84,7 +89,8 @@ public final class MarkdownRenderer {
             }
         }
         HtmlPolisher.Result polished = HtmlPolisher.polish(renderer.render(document));
-        return new RenderedSection(section, title, pageHeading, polished.html(), polished.headings(), steps, links);
+        return new RenderedSection(section, title, pageHeading, polished.html(), polished.headings(), steps, links,
+                polished.anchors());
     }
 
     private static String removeLeadingTitle(Document document) {

@@ -2,7 +2,9 @@ package org.drplan.theme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.drplan.content.SectionMeta;
 import org.drplan.content.SectionType;
@@ -44,14 +46,41 @@ public final class PlanOutline {
     public static List<NavGroup> groups(List<RenderedSection> ordered) {
         List<NavGroup> groups = new ArrayList<>();
         for (SectionType type : SectionType.values()) {
-            List<SectionSummary> members = ordered.stream()
+            List<RenderedSection> members = ordered.stream()
                     .filter(s -> s.section().meta().type() == type)
-                    .map(PlanOutline::summary)
                     .toList();
             if (!members.isEmpty()) {
-                groups.add(new NavGroup(type.key(), type.heading(), members));
+                groups.add(new NavGroup(type.key(), type.heading(),
+                        members.stream().map(PlanOutline::summary).toList(), folders(members)));
             }
         }
         return groups;
+    }
+
+    /** The members by content sub-folder, folders in the order of their first section; none if only one folder. */
+    private static List<NavFolder> folders(List<RenderedSection> members) {
+        Map<String, List<SectionSummary>> byFolder = new LinkedHashMap<>();
+        for (RenderedSection member : members) {
+            byFolder.computeIfAbsent(member.section().source().folder(), f -> new ArrayList<>()).add(summary(member));
+        }
+        if (byFolder.size() < 2) {
+            return List.of();
+        }
+        List<NavFolder> folders = new ArrayList<>();
+        byFolder.forEach((folder, sections) -> folders.add(new NavFolder(folder, label(folder), sections)));
+        return folders;
+    }
+
+    /** {@code runbooks/on-call} reads "Runbooks / On call". */
+    static String label(String folder) {
+        if (folder.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : folder.split("/")) {
+            String words = part.replaceAll("^\\d+[-_ .]+", "").replaceAll("[-_]+", " ").trim();
+            parts.add(words.isEmpty() ? part : Character.toUpperCase(words.charAt(0)) + words.substring(1));
+        }
+        return String.join(" / ", parts);
     }
 }

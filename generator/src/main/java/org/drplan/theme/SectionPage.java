@@ -13,6 +13,8 @@ import org.drplan.markdown.Heading;
  * @param heading the page's h1: the Markdown's leading heading if it had one, else the title
  * @param html    the rendered body, links rewritten (trusted: made by drplan)
  * @param meta    unknown front-matter keys, for custom templates ({@code page.meta.KEY})
+ * @param requires     the sections to complete first ("Before you start"), in the order written
+ * @param referencedBy the sections whose pages link here, in plan order
  * @param previous previous section in plan order, or null; {@code next} likewise
  */
 public record SectionPage(
@@ -24,6 +26,8 @@ public record SectionPage(
         List<ChecklistStep> steps,
         List<String> tags,
         Map<String, Object> meta,
+        List<SectionSummary> requires,
+        List<SectionSummary> referencedBy,
         SectionSummary previous,
         SectionSummary next) {
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.SectionMeta;
 import org.drplan.links.LinkIndex;
+import org.drplan.links.LinkedSection;
 import org.drplan.markdown.RenderedSection;
 
 /**
@@ -29,8 +30,12 @@ public final class SitePages {
     }
 
     /** Bundle path to HTML, in a stable order. */
-    public Map<String, String> render(List<RenderedSection> sections, PlanSettings settings, List<String> warnings) {
-        List<RenderedSection> ordered = PlanOutline.inPlanOrder(sections);
+    public Map<String, String> render(List<LinkedSection> linked, PlanSettings settings, List<String> warnings) {
+        Map<String, LinkedSection> byId = new HashMap<>();
+        linked.forEach(l -> byId.put(l.rendered().id(), l));
+        List<RenderedSection> ordered = PlanOutline.inPlanOrder(linked.stream().map(LinkedSection::rendered).toList());
+        Map<String, SectionSummary> summaries = new LinkedHashMap<>();
+        ordered.forEach(s -> summaries.put(s.id(), PlanOutline.summary(s)));
         SiteModel site = new SiteModel(settings.title(), settings.organisation(), settings.version(),
                 BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)), settings.lang(),
                 PlanOutline.groups(ordered), List.copyOf(warnings), ordered.size(),
@@ -40,9 +45,12 @@ public final class SitePages {
         for (int i = 0; i < ordered.size(); i++) {
             RenderedSection section = ordered.get(i);
             Map<String, Object> model = model(site, section.section().outputPath(), "section");
+            LinkedSection links = byId.get(section.id());
             model.put("page", sectionPage(section,
-                    i > 0 ? PlanOutline.summary(ordered.get(i - 1)) : null,
-                    i < ordered.size() - 1 ? PlanOutline.summary(ordered.get(i + 1)) : null));
+                    links.requires().stream().map(summaries::get).toList(),
+                    summaries.values().stream().filter(s -> links.referencedBy().contains(s.id())).toList(),
+                    i > 0 ? summaries.get(ordered.get(i - 1).id()) : null,
+                    i < ordered.size() - 1 ? summaries.get(ordered.get(i + 1).id()) : null));
             pages.put(section.section().outputPath(), templates.render("section.ftlh", model));
         }
         Map<String, Object> checklist = model(site, "checklist.html", "checklist");
@@ -60,11 +68,14 @@ public final class SitePages {
         return model;
     }
 
-    private static SectionPage sectionPage(RenderedSection rendered, SectionSummary previous, SectionSummary next) {
+    private static SectionPage sectionPage(RenderedSection rendered, List<SectionSummary> requires,
+                                           List<SectionSummary> referencedBy, SectionSummary previous,
+                                           SectionSummary next) {
         SectionMeta meta = rendered.section().meta();
         return new SectionPage(PlanOutline.summary(rendered), meta.type().heading(),
                 rendered.pageHeading() != null ? rendered.pageHeading() : rendered.title(),
-                rendered.html(), rendered.headings(), rendered.steps(), meta.tags(), meta.extra(), previous, next);
+                rendered.html(), rendered.headings(), rendered.steps(), meta.tags(), meta.extra(), requires,
+                referencedBy, previous, next);
     }
 
     private static List<ChecklistGroup> checklistGroups(List<RenderedSection> ordered) {

@@ -1,6 +1,8 @@
 package org.drplan.yaml;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads a YAML mapping with source positions, reporting syntax errors and duplicate keys as located problems.
@@ -82,8 +85,14 @@ public final class YamlReader {
                 valid = false;
                 continue;
             }
+            List<YamlEntry.Item> items = new ArrayList<>();
+            if (valueNode instanceof SequenceNode sequence) {
+                for (Node item : sequence.getValue()) {
+                    items.add(new YamlEntry.Item(line(item, firstLine), column(item)));
+                }
+            }
             YamlEntry entry = new YamlEntry(key, value, line(keyNode, firstLine), column(keyNode),
-                    line(valueNode, firstLine), column(valueNode));
+                    line(valueNode, firstLine), column(valueNode), items);
             YamlEntry previous = entries.remove(key);
             if (previous != null) {
                 diagnostics.warning(path, entry.line(), entry.column(), "key '" + key + "' given twice (lines "

@@ -2,6 +2,8 @@ package org.drplan.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.drplan.markdown.Heading;
 import org.jsoup.Jsoup;
@@ -15,8 +17,8 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlPolisher {
 
-    /** The polished body HTML and its headings in document order. */
-    public record Result(String html, List<Heading> headings) {
+    /** The polished body HTML, its headings in document order, and every id a link may point at. */
+    public record Result(String html, List<Heading> headings, Set<String> anchors) {
     }
 
     private HtmlPolisher() {
@@ -39,6 +41,8 @@ public final class HtmlPolisher {
             table.wrap("<div class=\"table-wrap\"></div>");
         }
         ForeignAdmonitions.convert(doc.body());
-        return new Result(doc.body().html(), headings);
+        Set<String> anchors = new TreeSet<>(doc.body().select("[id]").eachAttr("id"));
+        anchors.addAll(doc.body().select("a[name]").eachAttr("name"));
+        return new Result(doc.body().html(), headings, anchors);
     }
 }
