@@ -69,7 +69,7 @@ public final class LinkIndex {
             return ResolvedLink.page("", from.id());
         }
         if (trimmed.startsWith("#")) {
-            return anchored(from, from, decode(trimmed.substring(1)), "", url);
+            return anchored(from, from, decode(trimmed.substring(1)), "");
         }
         if (SCHEME.matcher(trimmed).matches() || trimmed.startsWith("//")) {
             return ResolvedLink.external(trimmed);
@@ -91,7 +91,7 @@ public final class LinkIndex {
         RenderedSection section = bySourcePath.getOrDefault(path, byOutputPath.get(path));
         if (section != null) {
             String href = relative(from.section().outputPath(), section.section().outputPath()) + query;
-            return anchored(from, section, fragment, href, url);
+            return anchored(from, section, fragment, href);
         }
         if (assets.contains(path)) {
             String href = relative(from.section().outputPath(), path) + query;
@@ -114,7 +114,7 @@ public final class LinkIndex {
         }
         String href = target.get() == from && !fragment.isEmpty() ? ""
                 : relative(from.section().outputPath(), target.get().section().outputPath());
-        return anchored(from, target.get(), fragment, href, reference);
+        return anchored(from, target.get(), fragment, href);
     }
 
     /** The text a cross-reference in {@code from} shows when its author gave none: title, heading or role. */
@@ -161,16 +161,14 @@ public final class LinkIndex {
         return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
     }
 
-    private static ResolvedLink anchored(RenderedSection from, RenderedSection target, String fragment, String href,
-                                         String written) {
+    private static ResolvedLink anchored(RenderedSection from, RenderedSection target, String fragment, String href) {
         if (fragment.isEmpty()) {
             return ResolvedLink.page(href, target.id());
         }
         if (target.anchors().contains(fragment) || LAYOUT_IDS.contains(fragment) && target == from) {
             return ResolvedLink.page(href + "#" + fragment, target.id());
         }
-        return ResolvedLink.missing("anchor '#" + fragment + "' of '" + written + "' not found in '" + target.id()
-                + "'" + Suggestions.closest(fragment, target.anchors()).map(s -> " (did you mean '#" + s + "'?)")
+        return ResolvedLink.missing("anchor '#" + fragment + "' not found in '" + target.id() + "'" + Suggestions.closest(fragment, target.anchors()).map(s -> " (did you mean '#" + s + "'?)")
                 .orElse(""));
     }
 

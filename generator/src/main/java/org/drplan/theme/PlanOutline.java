@@ -10,9 +10,7 @@ import org.drplan.content.SectionMeta;
 import org.drplan.content.SectionType;
 import org.drplan.markdown.RenderedSection;
 
-/**
- * Plan order: by part (scope first, reference last), then {@code order} (unordered after ordered), then title.
- */
+/** Plan order and the navigation built on it. */
 public final class PlanOutline {
 
     private static final Comparator<RenderedSection> PLAN_ORDER = Comparator
@@ -24,8 +22,21 @@ public final class PlanOutline {
     private PlanOutline() {
     }
 
+    /**
+     * Sections in reading order: by part, then {@code order}, then title; within a part that spans several content
+     * folders, each folder's sections stay together (folders in the order of their first section), so that the
+     * sidebar's folder groups and previous/next agree.
+     */
     public static List<RenderedSection> inPlanOrder(List<RenderedSection> sections) {
-        return sections.stream().sorted(PLAN_ORDER).toList();
+        List<RenderedSection> sorted = sections.stream().sorted(PLAN_ORDER).toList();
+        List<RenderedSection> ordered = new ArrayList<>();
+        for (SectionType type : SectionType.values()) {
+            Map<String, List<RenderedSection>> byFolder = new LinkedHashMap<>();
+            sorted.stream().filter(s -> s.section().meta().type() == type).forEach(s ->
+                    byFolder.computeIfAbsent(s.section().source().folder(), f -> new ArrayList<>()).add(s));
+            byFolder.values().forEach(ordered::addAll);
+        }
+        return ordered;
     }
 
     public static SectionSummary summary(RenderedSection rendered) {

@@ -6,7 +6,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -17,10 +21,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * Stage 10: checks a written bundle the way a browser at the recovery site would meet it. Every relative URL of
- * every page must name a file inside the bundle, and nothing a page loads (script, style, image, frame) may come
- * from outside it. Problems are reported against the bundle path of the page.
+ * every page must name a file inside the bundle, every {@code #anchor} of a link to a page must exist in that page,
+ * and nothing a page loads (script, style, image, frame) may come from outside it. Problems are reported against
+ * the bundle path of the page.
  */
 public final class BundleVerifier {
+
+    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
 
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
     private static final String LOADED = "script[src], link[href], img[src], iframe[src], source[src], "
@@ -57,8 +64,43 @@ public final class BundleVerifier {
             if (!target.startsWith(bundle) || !Files.exists(target)) {
                 diagnostics.error(shown, 0, 0, "<" + element.tagName() + "> points to '" + url
                         + "', which is not in the bundle");
+            } else if (url.contains("#") && target.toString().endsWith(".html")) {
+                checkAnchor(shown, element, url, target, diagnostics);
             }
         }
+        for (Element element : doc.select("a[href^=#]")) {
+            String url = element.attr("href");
+            if (url.length() > 1 && !ids(doc).contains(decode(url.substring(1)))) {
+                diagnostics.error(shown, 0, 0, "<a> points to '" + url + "', which is not on the page");
+            }
+        }
+    }
+
+    private void checkAnchor(Path shown, Element element, String url, Path target, Diagnostics diagnostics)
+            throws IOException {
+        String anchor = decode(url.substring(url.indexOf('#') + 1));
+        if (anchor.isEmpty()) {
+            return;
+        }
+        Set<String> ids = idsByPage.get(target);
+        if (ids == null) {
+            ids = ids(Jsoup.parse(target.toFile(), "UTF-8"));
+            idsByPage.put(target, ids);
+        }
+        if (!ids.contains(anchor)) {
+            diagnostics.error(shown, 0, 0, "<" + element.tagName() + "> points to '" + url
+                    + "', whose page has no such anchor");
+        }
+    }
+
+    private static Set<String> ids(Document doc) {
+        Set<String> ids = new HashSet<>(doc.select("[id]").eachAttr("id"));
+        ids.addAll(doc.select("a[name]").eachAttr("name"));
+        return ids;
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static String url(Element element) {

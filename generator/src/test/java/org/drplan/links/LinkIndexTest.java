@@ -68,8 +68,8 @@ class LinkIndexTest {
             "/../x.md | OUTSIDE | link '/../x.md' points outside the content folder; it is not published",
             "restor-db.md | MISSING | link target 'restor-db.md' not found",
             "../images/ | MISSING | link target '../images/' not found",
-            "../scope.md#verfy | MISSING | anchor '#verfy' of '../scope.md#verfy' not found in 'scope' (did you mean '#verify'?)",
-            "#nothing-like-it | MISSING | anchor '#nothing-like-it' of '#nothing-like-it' not found in 'procedures/restore-db'"})
+            "../scope.md#verfy | MISSING | anchor '#verfy' not found in 'scope' (did you mean '#verify'?)",
+            "#nothing-like-it | MISSING | anchor '#nothing-like-it' not found in 'procedures/restore-db'"})
     void saysWhyAUrlLeadsNowhere(String url, ResolvedLink.Kind kind, String problem) {
         assertEquals(new ResolvedLink(kind, null, null, problem), index.resolve(restore, url));
     }
@@ -92,7 +92,7 @@ class LinkIndexTest {
     @CsvSource(delimiter = '|', value = {
             "restor-db | link target 'restor-db' not found (did you mean 'procedures/restore-db'?)",
             "procedures/restor-db | link target 'procedures/restor-db' not found (did you mean 'procedures/restore-db'?)",
-            "scope#verfy | anchor '#verfy' of 'scope#verfy' not found in 'scope' (did you mean '#verify'?)",
+            "scope#verfy | anchor '#verfy' not found in 'scope' (did you mean '#verify'?)",
             "@dba-led | role '@dba-led' not found in team.yml (did you mean '@dba-lead'?)"})
     void saysWhyACrossReferenceLeadsNowhere(String reference, String problem) {
         assertEquals(ResolvedLink.missing(problem), index.resolveXref(restore, reference));
