@@ -81,7 +81,7 @@ class LinkIndexTest {
             "procedures/restore-db#verify, #verify, procedures/restore-db, Heading verify",
             "restore-db, restore-db.html, procedures/restore-db, Restore the database",
             "#prepare, #prepare, procedures/restore-db, Heading prepare",
-            "@dba-lead, ../contacts.html#role-dba-lead, contacts, DBA lead, Ana Silva",
+            "@dba-lead, ../contacts.html#role-dba-lead, contacts, 'DBA lead, Ana Silva'",
             "@incident-commander, ../contacts.html, contacts, Incident Commander"})
     void resolvesCrossReferencesAndTheirDefaultText(String reference, String href, String target, String text) {
         assertEquals(ResolvedLink.page(href, target), index.resolveXref(restore, reference));
