@@ -27,6 +27,11 @@ import org.drplan.links.CrossLinker;
 import org.drplan.links.LinkedSection;
 import org.drplan.markdown.MarkdownRenderer;
 import org.drplan.markdown.RenderedSection;
+import org.drplan.search.SearchDocuments;
+import org.drplan.search.SearchEngine;
+import org.drplan.search.SearchIndex;
+import org.drplan.search.SearchIndexBuilder;
+import org.drplan.search.SearchIndexException;
 import org.drplan.theme.SitePages;
 import org.drplan.theme.ThemeAssets;
 import org.drplan.theme.ThemeException;
@@ -41,11 +46,13 @@ import org.drplan.yaml.YamlReader;
 public final class SiteBuilder {
 
     private final BuildConfig config;
+    private final SearchEngine searchEngine;
     private final Diagnostics diagnostics;
     private final YamlReader yaml = new YamlReader();
 
-    public SiteBuilder(BuildConfig config) {
+    public SiteBuilder(BuildConfig config, SearchEngine searchEngine) {
         this.config = config;
+        this.searchEngine = searchEngine;
         this.diagnostics = new Diagnostics(config.strict());
     }
 
@@ -59,11 +66,12 @@ public final class SiteBuilder {
         List<Section> sections = parseFrontMatter(files.markdown());
         List<RenderedSection> rendered = renderMarkdown(sections);
         List<LinkedSection> linked = resolveLinks(rendered, files.assets(), roles);
+        Optional<SearchIndex> search = buildSearchIndex(linked, roles);
         Map<String, String> pages = applyTemplates(linked, settings.get());
         if (diagnostics.hasErrors()) {
             return report(0);
         }
-        Path staged = writeBundle(pages, files.assets());
+        Path staged = writeBundle(pages, search.orElseThrow(), files.assets());
         return verifyAndPublish(staged, pages.size());
     }
 
@@ -97,6 +105,18 @@ public final class SiteBuilder {
         return new CrossLinker(config.linkCheck()).link(rendered, assets, roles, diagnostics);
     }
 
+    private Optional<SearchIndex> buildSearchIndex(List<LinkedSection> linked, Optional<List<Role>> roles) {
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SearchIndexBuilder(searchEngine).build(SearchDocuments.of(linked, roles)));
+        } catch (SearchIndexException e) {
+            diagnostics.report(Problem.error(null, 0, 0, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
     private Map<String, String> applyTemplates(List<LinkedSection> rendered, PlanSettings settings) {
         List<String> warnings = diagnostics.problems().stream()
                 .filter(p -> !p.isError()).map(p -> p.format(config.contentDirectory())).toList();
@@ -117,10 +137,12 @@ public final class SiteBuilder {
         return user != null && Files.exists(user) ? user : Path.of("(built-in theme)", name);
     }
 
-    private Path writeBundle(Map<String, String> pages, List<SourceFile> assets) {
+    private Path writeBundle(Map<String, String> pages, SearchIndex search, List<SourceFile> assets) {
         BundleContents contents = new BundleContents();
         pages.forEach((path, html) -> contents.add(path, html.getBytes(StandardCharsets.UTF_8)));
         ThemeAssets.load(config.templateDirectory()).forEach(contents::add);
+        contents.add(SearchIndex.PATH, search.script().getBytes(StandardCharsets.UTF_8));
+        contents.add(SearchIndex.LUNR_PATH, searchEngine.lunrScript());
         for (SourceFile asset : assets) {
             contents.copy(asset.relativePath(), asset.path()).ifPresent(other -> diagnostics.error(asset.path(), 0, 0,
                     "cannot publish '" + asset.relativePath() + "': the bundle already has that file ("

@@ -15,8 +15,8 @@ import org.drplan.links.LinkedSection;
 import org.drplan.markdown.RenderedSection;
 
 /**
- * Stage 7: turns the rendered sections into the bundle's HTML pages (overview, one per section, checklist) through
- * the theme's templates. Every template gets {@code site}, {@code root} (the relative way back to the bundle root)
+ * Stage 7: turns the rendered sections into the bundle's HTML pages (overview, one per section, checklist, search)
+ * through the theme's templates. Every template gets {@code site}, {@code root} (the relative way back to the bundle root)
  * and {@code currentPath}; page templates get {@code page} or {@code groups} besides.
  */
 public final class SitePages {
@@ -56,6 +56,7 @@ public final class SitePages {
         Map<String, Object> checklist = model(site, "checklist.html", "checklist");
         checklist.put("groups", checklistGroups(ordered));
         pages.put("checklist.html", templates.render("checklist.ftlh", checklist));
+        pages.put("search.html", templates.render("search.ftlh", model(site, "search.html", "search")));
         return pages;
     }
 

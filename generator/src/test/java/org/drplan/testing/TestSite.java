@@ -49,7 +49,8 @@ public final class TestSite {
 
     /** Builds an already written site under {@code root}. */
     public static TestSite buildIn(Path root, UnaryOperator<BuildConfig.Builder> adjust) {
-        BuildReport report = Drplan.build(adjust.apply(BuildConfig.forTest(root).toBuilder()).build());
+        BuildReport report = Drplan.build(adjust.apply(BuildConfig.forTest(root).toBuilder()).build(),
+                SharedSearchEngine.get());
         TestSite site = new TestSite(root, report);
         if (report.succeeded()) {
             site.assertBundleVerifies();

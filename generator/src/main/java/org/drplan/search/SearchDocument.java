@@ -1,0 +1,23 @@
+package org.drplan.search;
+
+/**
+ * One searchable unit: a whole section, or one of its headings with the text under it (so a hit jumps to the
+ * right anchor, as in MkDocs). The fields are what lunr indexes; {@code url}, {@code section}, {@code part} and
+ * {@code text} are what a result shows.
+ *
+ * @param url     bundle path with anchor, e.g. {@code procedures/restore-db.html#verify}
+ * @param title   the section title, or the heading's text
+ * @param section the section title (same as {@code title} for a section document)
+ * @param part    the plan part, e.g. "Recovery procedures"
+ */
+public record SearchDocument(
+        String url,
+        String title,
+        String section,
+        String part,
+        String headings,
+        String tags,
+        String body,
+        String steps,
+        String roles) {
+}

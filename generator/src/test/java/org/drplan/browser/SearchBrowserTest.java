@@ -1,0 +1,160 @@
+package org.drplan.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Search from file:// in headless Chromium: as you type, from sub-folders, to the right anchor, never as markup. */
+class SearchBrowserTest {
+
+    private static HeadlessChromium browser;
+    private static TestSite site;
+
+    @BeforeAll
+    static void buildAndOpen() {
+        site = TestSite.build("""
+                -- content/scope.md --
+                ---
+                title: Scope
+                type: scope
+                ---
+                What the plan covers.
+                -- content/procedures/restore-db.md --
+                ---
+                type: procedure
+                tags: [postgresql]
+                ---
+                # Restore the database
+                ## Prepare
+                Find the latest backup.
+                ## Verify
+                Run pgbackrest check and compare the row counts.
+                -- content/procedures/failover.md --
+                ---
+                title: Fail over DNS
+                type: procedure
+                ---
+                Switch the records.
+                -- content/hostile.md --
+                ---
+                title: "<img src=x onerror=\\"window.pwned=1\\">Hostile"
+                ---
+                Zanzibar appears only here.
+                """).assertSucceeded();
+        browser = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void freshPage() {
+        browser.driver().get("about:blank");
+    }
+
+    private void open(String page) {
+        browser.driver().get(site.output().resolve(page).toUri().toString());
+    }
+
+    private List<WebElement> typeAndWait(String text) {
+        WebElement input = browser.driver().findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys(text);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("#search-results .search-result, #search-results .search-message")));
+        return browser.driver().findElements(By.cssSelector("#search-results .search-result"));
+    }
+
+    @Test
+    void resultsAppearAsYouTypeOnTheIndexPageAndLeadToTheHeading() {
+        open("index.html");
+        List<WebElement> results = typeAndWait("pgbackrest");
+
+        assertEquals("Verify", results.get(0).findElement(By.className("search-result-title")).getText());
+        assertEquals("RECOVERY PROCEDURES › RESTORE THE DATABASE",
+                results.get(0).findElement(By.className("search-result-where")).getText());
+        assertEquals("pgbackrest", results.get(0).findElement(By.tagName("mark")).getText());
+        assertTrue(results.get(0).getAttribute("href").endsWith("/procedures/restore-db.html#verify"));
+        results.get(0).click();
+
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/procedures/restore-db.html#verify"));
+        Boolean visible = (Boolean) browser.driver().executeScript("var r = document.getElementById('verify')"
+                + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;");
+        assertTrue(visible, "the heading is in view");
+    }
+
+    @Test
+    void fromASubFolderPageTheResultLinksStayRelativeAndKeyboardWorks() {
+        open("procedures/failover.html");
+        browser.driver().findElement(By.tagName("body")).sendKeys("/");
+        WebElement input = browser.driver().switchTo().activeElement();
+        assertEquals("search-input", input.getAttribute("id"), "'/' focuses the search box");
+        List<WebElement> results = typeAndWait("scope");
+        assertEquals("Scope", results.get(0).findElement(By.className("search-result-title")).getText());
+
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("true", results.get(0).getAttribute("aria-selected"));
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/scope.html"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/scope.html"));
+    }
+
+    @Test
+    void escapeClearsTheBox() {
+        open("index.html");
+        typeAndWait("scope");
+        WebElement input = browser.driver().findElement(By.id("search-input"));
+        input.sendKeys(Keys.ESCAPE);
+        assertEquals("", input.getAttribute("value"));
+        assertTrue(!browser.driver().findElement(By.id("search-results")).isDisplayed());
+    }
+
+    @Test
+    void partialWordsAndTyposStillFind() {
+        open("index.html");
+        assertEquals("Verify", typeAndWait("pgback").get(0).findElement(By.className("search-result-title")).getText());
+        open("index.html");
+        assertEquals("Verify", typeAndWait("pgbakrest").get(0).findElement(By.className("search-result-title")).getText());
+    }
+
+    @Test
+    void aHostileTitleIsShownAsText() {
+        open("index.html");
+        List<WebElement> results = typeAndWait("zanzibar");
+
+        assertEquals("<img src=x onerror=\"window.pwned=1\">Hostile",
+                results.get(0).findElement(By.className("search-result-title")).getText());
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#search-results img")).size());
+        assertNull(browser.driver().executeScript("return window.pwned;"));
+    }
+
+    @Test
+    void searchPageListsAllResultsForTheQueryInTheUrl() {
+        browser.driver().get(site.output().resolve("search.html").toUri() + "?q=restore+database");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+                .presenceOfElementLocated(By.cssSelector("#search-page-results .search-result")));
+        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-page-results .search-result"));
+        assertEquals("Restore the database", results.get(0).findElement(By.className("search-result-title")).getText());
+        assertTrue(browser.driver().findElement(By.id("search-page-status")).getText()
+                .endsWith("for “restore database”"));
+        assertEquals(List.of(), browser.takeSevereConsoleMessages());
+    }
+}
