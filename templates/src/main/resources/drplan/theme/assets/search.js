@@ -85,8 +85,14 @@
       if (i >= 0 && (at < 0 || i < at)) { at = i; }
     });
     var start = Math.max(0, at - 60);
-    var cut = text.slice(start, start + 180);
-    return (start > 0 ? '…' : '') + cut + (start + 180 < text.length ? '…' : '');
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < at ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + 180);
+    var endSpace = text.lastIndexOf(' ', end);
+    end = end < text.length && endSpace > at ? endSpace : end;
+    return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
   }
 
   function resultElement(doc, terms, tag) {
@@ -98,7 +104,7 @@
     appendHighlighted(title, doc.t, terms);
     var where = document.createElement('span');
     where.className = 'search-result-where';
-    where.textContent = doc.p + (doc.s !== doc.t ? ' › ' + doc.s : '');
+    where.textContent = doc.p + (doc.s !== doc.t && doc.s !== doc.p ? ' › ' + doc.s : '');
     var text = document.createElement('span');
     text.className = 'search-result-excerpt';
     appendHighlighted(text, excerpt(doc.x, terms), terms);
