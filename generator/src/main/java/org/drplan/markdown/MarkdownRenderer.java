@@ -88,7 +88,7 @@ public final class MarkdownRenderer {
                 steps.add(step(section, document, item, stepIdCounts));
             }
         }
-        HtmlPolisher.Result polished = HtmlPolisher.polish(renderer.render(document));
+        HtmlPolisher.Result polished = HtmlPolisher.polish(renderer.render(document), steps);
         return new RenderedSection(section, title, pageHeading, polished.html(), polished.headings(), steps, links,
                 polished.anchors());
     }
@@ -117,8 +117,9 @@ public final class MarkdownRenderer {
     private static ChecklistStep step(Section section, Document document, TaskListItem item,
                                       Map<String, Integer> idCounts) {
         Node firstBlock = item.getFirstChild();
-        String text = firstBlock == null ? "" : new TextCollectingVisitor().collectAndGetText(firstBlock).trim();
-        String slug = SectionIds.slug(text);
+        String written = firstBlock == null ? "" : new TextCollectingVisitor().collectAndGetText(firstBlock).trim();
+        StepText text = StepText.of(written);
+        String slug = text.customId() != null ? text.customId() : SectionIds.slug(text.text()).replaceAll("[._]+", "-");
         if (slug.length() > MAX_STEP_SLUG) {
             int cut = slug.lastIndexOf('-', MAX_STEP_SLUG);
             slug = slug.substring(0, cut > 0 ? cut : MAX_STEP_SLUG);
@@ -133,7 +134,7 @@ public final class MarkdownRenderer {
             }
         }
         int line = document.getLineNumber(item.getStartOffset()) + 1;
-        return new ChecklistStep(id, text, line, depth, StepKind.of(text));
+        return new ChecklistStep(id, text.text(), line, depth, StepKind.of(text.text()));
     }
 
     private static LinkOccurrence occurrence(Document document, BasedSequence url, Node node, boolean image) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.drplan.config.PlanSettings;
+import org.drplan.content.SectionIds;
 import org.drplan.content.SectionMeta;
 import org.drplan.links.LinkIndex;
 import org.drplan.links.LinkedSection;
@@ -36,7 +37,8 @@ public final class SitePages {
         List<RenderedSection> ordered = PlanOutline.inPlanOrder(linked.stream().map(LinkedSection::rendered).toList());
         Map<String, SectionSummary> summaries = new LinkedHashMap<>();
         ordered.forEach(s -> summaries.put(s.id(), PlanOutline.summary(s)));
-        SiteModel site = new SiteModel(settings.title(), settings.organisation(), settings.version(),
+        SiteModel site = new SiteModel(settings.title(), SectionIds.slug(settings.title()), settings.organisation(),
+                settings.version(),
                 BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)), settings.lang(),
                 PlanOutline.groups(ordered), List.copyOf(warnings), ordered.size(),
                 ordered.stream().mapToInt(s -> s.steps().size()).sum());

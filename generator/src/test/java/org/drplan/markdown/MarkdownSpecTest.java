@@ -54,10 +54,14 @@ class MarkdownSpecTest {
     }
 
     static String render(String markdown) {
+        return renderSection(markdown).html();
+    }
+
+    static RenderedSection renderSection(String markdown) {
         SectionMeta meta = new SectionMeta("T", "procedures/restore-db", SectionType.PROCEDURE, null, null, null,
                 null, List.of(), List.of(), null, null, Map.of(), Map.of());
         SourceFile file = new SourceFile(Path.of("/c/procedures/restore-db.md"), "procedures/restore-db.md");
-        return RENDERER.render(new Section(file, meta, markdown)).html();
+        return RENDERER.render(new Section(file, meta, markdown));
     }
 
     private static String normalise(String html) {

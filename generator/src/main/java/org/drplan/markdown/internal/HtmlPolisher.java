@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.drplan.markdown.ChecklistStep;
 import org.drplan.markdown.Heading;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,7 +13,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finishing touches on flexmark's HTML that readers need: a permalink on each heading, and tables wrapped so that
- * they scroll sideways on a phone instead of breaking the page, admonitions in other generators' syntax as ours.
+ * they scroll sideways on a phone instead of breaking the page, admonitions in other generators' syntax as ours,
+ * task items as identified, labelled steps.
  * Also reads back the heading ids as rendered.
  */
 public final class HtmlPolisher {
@@ -24,7 +26,7 @@ public final class HtmlPolisher {
     private HtmlPolisher() {
     }
 
-    public static Result polish(String html) {
+    public static Result polish(String html, List<ChecklistStep> steps) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         List<Heading> headings = new ArrayList<>();
@@ -41,6 +43,7 @@ public final class HtmlPolisher {
             table.wrap("<div class=\"table-wrap\"></div>");
         }
         ForeignAdmonitions.convert(doc.body());
+        StepMarkup.apply(doc.body(), steps);
         Set<String> anchors = new TreeSet<>(doc.body().select("[id]").eachAttr("id"));
         anchors.addAll(doc.body().select("a[name]").eachAttr("name"));
         return new Result(doc.body().html(), headings, anchors);
