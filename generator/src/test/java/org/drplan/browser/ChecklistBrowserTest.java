@@ -175,6 +175,61 @@ class ChecklistBrowserTest {
     }
 
     @Test
+    void storageThatNeverAnswersShowsABannerAndThePageWorksInMemory() throws IOException {
+        TestSite broken = TestSite.build(PLAN).assertSucceeded();
+        Files.delete(broken.output().resolve("assets/store.html"));
+        browser.driver().get(broken.output().resolve("checklist.html").toUri().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                Boolean.TRUE.equals(script("return !!(window.drplanChecklist && window.drplanChecklist.state().memoryOnly);")));
+
+        WebElement banner = browser.driver().findElement(By.id("store-banner"));
+        assertTrue(banner.isDisplayed());
+        assertTrue(banner.getText().contains("export the log before leaving"), banner.getText());
+        box(STOP).click();
+        assertTrue(box(STOP).isSelected());
+        assertEquals(1L, script("return window.drplanChecklist.state().record.events.length;"));
+    }
+
+    @Test
+    void resetAsksFirstAndOffersTheExport() {
+        open("checklist.html");
+        tick(STOP);
+        script("window.__downloads = []; URL.createObjectURL = function (b) { window.__downloads.push(b); "
+                + "return 'data:text/plain,'; };");
+        browser.driver().findElement(By.cssSelector("[data-action=reset]")).click();
+        var offer = browser.driver().switchTo().alert();
+        assertEquals("Download the execution log before resetting?", offer.getText());
+        offer.accept();
+        var confirm = browser.driver().switchTo().alert();
+        assertTrue(confirm.getText().startsWith("Reset all exercise progress for version 1.0?"), confirm.getText());
+        confirm.dismiss();
+        assertEquals(1L, script("return window.__downloads.length;"), "the log was offered for download");
+        assertTrue(box(STOP).isSelected(), "declining keeps everything");
+
+        browser.driver().findElement(By.cssSelector("[data-action=reset]")).click();
+        browser.driver().switchTo().alert().dismiss();
+        browser.driver().switchTo().alert().accept();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !box(STOP).isSelected());
+        open("checklist.html");
+        assertFalse(box(STOP).isSelected());
+    }
+
+    @Test
+    void filtersShowOpenDoneOrKeySteps() {
+        open("checklist.html");
+        tick(STOP);
+        List<String> expected = List.of("all:4", "open:3", "done:1", "key:3");
+        List<String> actual = new java.util.ArrayList<>();
+        for (String filter : List.of("all", "open", "done", "key")) {
+            browser.driver().findElement(By.cssSelector("input[name=filter][value=" + filter + "]")).click();
+            long shown = browser.driver().findElements(By.cssSelector("#checklist-steps .step")).stream()
+                    .filter(WebElement::isDisplayed).count();
+            actual.add(filter + ":" + shown);
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
     void exerciseAndIncidentKeepSeparateLogs() {
         open("checklist.html");
         tick(STOP);

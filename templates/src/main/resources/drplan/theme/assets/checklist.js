@@ -174,7 +174,7 @@
     Array.prototype.forEach.call(document.querySelectorAll('.step-box[data-step]'), function (box) {
       var tick = done[box.getAttribute('data-step')];
       box.checked = !!tick;
-      var item = box.closest('[data-step]');
+      var item = box.parentElement && box.parentElement.closest('[data-step]');
       if (item) { item.classList.toggle('is-done', !!tick); }
     });
     Array.prototype.forEach.call(document.querySelectorAll('[data-step-meta]'), function (meta) {
