@@ -24,6 +24,9 @@ public final class SitePages {
 
     private static final DateTimeFormatter BUILD_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
+    /** Parts with more sections than this show only a window of them in the sidebar (pages stay O(1) in size). */
+    static final int NAV_LIMIT = 60;
+
     private final ThemeTemplates templates;
 
     public SitePages(ThemeTemplates templates) {
@@ -48,6 +51,9 @@ public final class SitePages {
             RenderedSection section = ordered.get(i);
             Map<String, Object> model = model(site, section.section().outputPath(), "section");
             LinkedSection links = byId.get(section.id());
+            String type = section.section().meta().type().key();
+            model.put("navType", type);
+            model.put("navIndex", positionInPart(ordered, i));
             model.put("page", sectionPage(section,
                     links.requires().stream().map(summaries::get).toList(),
                     summaries.values().stream().filter(s -> links.referencedBy().contains(s.id())).toList(),
@@ -68,7 +74,17 @@ public final class SitePages {
         model.put("root", LinkIndex.rootPrefix(path));
         model.put("currentPath", path);
         model.put("kind", kind);
+        model.put("navLimit", NAV_LIMIT);
         return model;
+    }
+
+    private static int positionInPart(List<RenderedSection> ordered, int index) {
+        var type = ordered.get(index).section().meta().type();
+        int position = 0;
+        for (int i = index - 1; i >= 0 && ordered.get(i).section().meta().type() == type; i--) {
+            position++;
+        }
+        return position;
     }
 
     private static SectionPage sectionPage(RenderedSection rendered, List<SectionSummary> requires,

@@ -88,6 +88,24 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aLargePartShowsAWindowOfItsSectionsSoPagesStaySmall() {
+        StringBuilder plan = new StringBuilder("-- content/scope.md --\n---\ntype: scope\n---\n# Scope\n");
+        for (int i = 0; i < 70; i++) {
+            plan.append(String.format("-- content/p%02d.md --%n---%ntitle: Procedure %02d%ntype: procedure%n---%n", i, i));
+        }
+        TestSite site = TestSite.build(plan.toString()).assertSucceeded();
+
+        Document middle = site.assertFile("p40.html").html();
+        List<String> procedures = middle.select(".nav-group:nth-of-type(2) li a").eachText();
+        assertEquals(31, procedures.size());
+        assertEquals("Procedure 25", procedures.get(0));
+        assertEquals("Procedure 55", procedures.get(30));
+        assertEquals(List.of("25 earlier sections", "14 more sections"), middle.select(".nav-group .nav-more").eachText());
+        assertEquals(List.of("All 70 sections"), site.assertFile("scope.html").html().select(".nav-more").eachText());
+        assertEquals("index.html#part-procedure", middle.select(".nav-more a").attr("href"));
+    }
+
+    @Test
     void frontMatterTextIsEscapedEverywhere() {
         TestSite site = TestSite.build("""
                 -- content/drplan.yml --
