@@ -12,10 +12,12 @@ import org.drplan.content.Role;
 import org.drplan.content.SourceFile;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.markdown.RenderedSection;
+import org.drplan.markdown.StepTexts;
 
 /**
  * Stage 5: once every page has rendered, resolves and rewrites all links and cross-references, checks anchors
- * against the headings pages really have, checks {@code requires:}, and works out each page's backlinks.
+ * against the headings pages really have, checks {@code requires:}, and works out each page's backlinks. Step texts
+ * are read back afterwards, so that the checklist shows cross-references as the page does.
  */
 public final class CrossLinker {
 
@@ -34,7 +36,7 @@ public final class CrossLinker {
         List<RenderedSection> rewritten = new ArrayList<>();
         for (RenderedSection section : sections) {
             LinkChecker.CheckedPage page = checker.check(section, diagnostics);
-            rewritten.add(section.withHtml(page.html()));
+            rewritten.add(StepTexts.refresh(section.withHtml(page.html())));
             for (String target : page.linkedIds()) {
                 backlinks.computeIfAbsent(target, t -> new TreeSet<>()).add(section.id());
             }

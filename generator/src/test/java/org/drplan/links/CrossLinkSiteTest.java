@@ -68,6 +68,22 @@ class CrossLinkSiteTest {
     }
 
     @Test
+    void checklistStepsShowCrossReferencesAsThePageDoesAndKeepTheirIds() {
+        TestSite site = TestSite.build(PLAN + """
+                -- content/call.md --
+                - [ ] Notify: [[@dba-lead]] that [[restore-db]] starts
+                """).assertSucceeded();
+
+        Document checklist = site.assertFile("checklist.html").html();
+        assertEquals("notify Notify: Database lead, Ana Silva that Restore the database starts",
+                checklist.select("li[data-step^=call/]").select(".step-text").text());
+        assertEquals("call/notify-dba-lead-that-restore-db-starts", checklist.select("li[data-step^=call/]")
+                .attr("data-step"));
+        assertEquals("Notify: Database lead, Ana Silva that Restore the database starts",
+                site.assertFile("call.html").html().select("input.step-box").attr("aria-label"));
+    }
+
+    @Test
     void pagesListWhatToDoFirstAndWhatLinksHere() {
         TestSite site = TestSite.build(PLAN).assertSucceeded();
 
