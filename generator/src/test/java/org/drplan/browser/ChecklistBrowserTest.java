@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ChecklistBrowserTest {
 
-    private static final String PLAN = """
+    static final String PLAN = """
             -- content/drplan.yml --
             title: Payroll plan
             version: "1.0"

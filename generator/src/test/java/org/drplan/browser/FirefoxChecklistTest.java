@@ -26,25 +26,8 @@ class FirefoxChecklistTest {
     private static final Path SOURCES = Path.of("src/test/firefox");
     private static final Path WORK = Path.of("target/firefox-test");
 
-    private static final String PLAN = """
-            -- content/drplan.yml --
-            title: Payroll plan
-            version: "1.0"
-            -- content/procedures/restore.md --
-            ---
-            title: Restore payroll
-            type: procedure
-            ---
-            - [ ] Stop the payroll app
-            - [ ] Milestone: database restored
-              - [ ] Notify: the service desk
-            -- content/key-actions.md --
-            ---
-            title: Key actions
-            type: checklist
-            ---
-            - [ ] Escalate: call the CIO if late
-            """;
+    /** The same plan as the Chromium checklist tests, so that both browsers are held to the same checks. */
+    private static final String PLAN = ChecklistBrowserTest.PLAN;
 
     @Test
     void ticksAreSharedBetweenPagesAndEverythingElseWorksInFirefox() throws Exception {
