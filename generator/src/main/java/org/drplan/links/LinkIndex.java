@@ -26,6 +26,8 @@ import org.drplan.markdown.RenderedSection;
 public final class LinkIndex {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    /** Ids every page's layout has, which a page may link to itself ("back to top"). */
+    private static final Set<String> LAYOUT_IDS = Set.of("main", "sidebar");
 
     private final Map<String, RenderedSection> bySourcePath = new LinkedHashMap<>();
     private final Map<String, RenderedSection> byOutputPath = new LinkedHashMap<>();
@@ -171,9 +173,6 @@ public final class LinkIndex {
         return ResolvedLink.missing("anchor '#" + fragment + "' not found in '" + target.id() + "'" + Suggestions.closest(fragment, target.anchors()).map(s -> " (did you mean '#" + s + "'?)")
                 .orElse(""));
     }
-
-    /** Ids every page's layout has, which a page may link to itself ("back to top"). */
-    private static final Set<String> LAYOUT_IDS = Set.of("main", "sidebar");
 
     private static String decode(String text) {
         return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
