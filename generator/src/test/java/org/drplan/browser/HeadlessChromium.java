@@ -91,7 +91,9 @@ public final class HeadlessChromium implements AutoCloseable {
     public int openEveryPage(Path bundle) throws IOException {
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(bundle)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            pages = walk.filter(p -> p.toString().endsWith(".html"))
+                    .filter(p -> !bundle.relativize(p).startsWith("assets"))
+                    .sorted().toList();
         }
         takeSevereConsoleMessages();
         takeRequestedUrls();
