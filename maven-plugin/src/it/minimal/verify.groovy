@@ -6,5 +6,9 @@ assert new File(bundle, 'scope.html').text.contains('href="procedures/restore.ht
 assert new File(bundle, 'procedures/restore.html').text.contains('Restore the database')
 assert new File(bundle, 'checklist.html').text.contains('Stop the application')
 assert new File(bundle, 'assets/drplan.css').isFile()
-assert new File(basedir, 'build.log').text.contains('drplan: wrote 4 pages')
+assert new File(bundle, 'search.html').isFile()
+assert new File(bundle, 'assets/search-index.js').text.startsWith('window.drplanSearchData = {"index": {"version":"2.3.9"')
+assert new File(bundle, 'assets/lunr.js').isFile()
+assert new File(bundle, 'assets/store.html').isFile()
+assert new File(basedir, 'build.log').text.contains('drplan: wrote 5 pages')
 return true
