@@ -191,6 +191,23 @@ class ChecklistBrowserTest {
     }
 
     @Test
+    void fullStorageShowsABannerAndTheTickIsKeptInMemory() {
+        open("checklist.html");
+        script("try { for (var i = 0; i < 1000; i++) { localStorage.setItem('filler-' + i, 'x'.repeat(1024 * 1024)); } }"
+                + " catch (e) { }"
+                + "try { for (var j = 0; j < 100000; j++) { localStorage.setItem('small-' + j, 'x'.repeat(1024)); } }"
+                + " catch (e) { }");
+        box(STOP).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                browser.driver().findElement(By.id("store-banner")).isDisplayed());
+
+        assertTrue(browser.driver().findElement(By.id("store-banner")).getText().contains("storage is full"));
+        assertTrue(box(STOP).isSelected());
+        assertEquals(1L, script("return window.drplanChecklist.state().record.events.length;"));
+        script("localStorage.clear();");
+    }
+
+    @Test
     void resetAsksFirstAndOffersTheExport() {
         open("checklist.html");
         tick(STOP);

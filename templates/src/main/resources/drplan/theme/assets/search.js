@@ -141,6 +141,7 @@
     function render() {
       var text = input.value.trim();
       if (!text) { close(); box.textContent = ''; return; }
+      if (!state.index) { message('Loading the search index…'); }
       whenReady(function (error) {
         if (error) { message(error); return; }
         var started = window.performance ? performance.now() : 0;
