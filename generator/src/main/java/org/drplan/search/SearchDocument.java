@@ -9,6 +9,8 @@ package org.drplan.search;
  * @param title   the section title, or the heading's text
  * @param section the section title (same as {@code title} for a section document)
  * @param part    the plan part, e.g. "Recovery procedures"
+ * @param excerpt the text a result's excerpt is cut from: for a section its introduction (its headings have
+ *                documents of their own, which rank above it for words under them), for a heading its text
  */
 public record SearchDocument(
         String url,
@@ -19,5 +21,6 @@ public record SearchDocument(
         String tags,
         String body,
         String steps,
-        String roles) {
+        String roles,
+        String excerpt) {
 }

@@ -36,7 +36,7 @@ public final class SearchDocuments {
             String headings = rendered.headings().stream().map(h -> h.text()).collect(Collectors.joining(" "));
             documents.add(new SearchDocument(rendered.section().outputPath(), rendered.title(), rendered.title(),
                     part, headings, String.join(" ", rendered.section().meta().tags()), body.text(), steps,
-                    roleText));
+                    roleText, introduction(body)));
             documents.addAll(headingDocuments(rendered, body, part));
         }
         return documents;
@@ -52,10 +52,23 @@ public final class SearchDocuments {
                 text.append(next.text()).append(' ');
                 next.select("li.task-list-item").forEach(li -> steps.append(li.ownText()).append(' '));
             }
+            String own = text.toString().trim();
             documents.add(new SearchDocument(rendered.section().outputPath() + "#" + heading.id(), heading.text(),
-                    rendered.title(), part, "", "", text.toString().trim(), steps.toString().trim(), ""));
+                    rendered.title(), part, "", "", own, steps.toString().trim(), "", own));
         }
         return documents;
+    }
+
+    /** The text before the first h2/h3; the whole text when the section has no such heading. */
+    private static String introduction(Element body) {
+        StringBuilder text = new StringBuilder();
+        for (Element block : body.children()) {
+            if (isSplit(block)) {
+                return text.length() > 0 ? text.toString().trim() : body.text();
+            }
+            text.append(block.text()).append(' ');
+        }
+        return text.toString().trim();
     }
 
     private static boolean isSplit(Element element) {

@@ -13,6 +13,9 @@ import org.graalvm.polyglot.Value;
  */
 public final class SearchIndexBuilder {
 
+    /** Characters of text kept per document for excerpts: enough for the first hits, small for large plans. */
+    private static final int MAX_EXCERPT_SOURCE = 800;
+
     private final SearchEngine engine;
 
     public SearchIndexBuilder(SearchEngine engine) {
@@ -67,7 +70,7 @@ public final class SearchIndexBuilder {
     }
 
     private static String excerptSource(SearchDocument d) {
-        String text = d.body().isBlank() ? d.steps() : d.body();
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
+        String text = d.excerpt().isBlank() ? d.body() : d.excerpt();
+        return text.length() > MAX_EXCERPT_SOURCE ? text.substring(0, MAX_EXCERPT_SOURCE) : text;
     }
 }

@@ -18,14 +18,14 @@ class SearchIndexBuilderTest {
     private static final SearchEngine ENGINE = SharedSearchEngine.get();
 
     private static final List<SearchDocument> DOCS = List.of(
-            new SearchDocument("scope.html", "Scope", "Scope", "Scope", "", "", "What the plan covers.", "", ""),
+            new SearchDocument("scope.html", "Scope", "Scope", "Scope", "", "", "What the plan covers.", "", "", ""),
             new SearchDocument("procedures/restore-db.html", "Restore the database", "Restore the database",
                     "Recovery procedures", "Verify", "postgresql", "Use pgbackrest. Check the zebracrossing.",
-                    "Stop the app", ""),
+                    "Stop the app", "", ""),
             new SearchDocument("procedures/restore-db.html#verify", "Verify", "Restore the database",
-                    "Recovery procedures", "", "", "Check the zebracrossing.", "", ""),
+                    "Recovery procedures", "", "", "Check the zebracrossing.", "", "", ""),
             new SearchDocument("team.html", "Team", "Team", "Recovery team and communication", "", "", "Who to call.",
-                    "", "incident-commander Incident Commander Maren Okafor"));
+                    "", "incident-commander Incident Commander Maren Okafor", ""));
 
     /** Refs (document positions) lunr returns for {@code query} on the serialized index, best first. */
     private static List<String> search(SearchIndex index, String query) {
@@ -65,7 +65,7 @@ class SearchIndexBuilderTest {
     @Test
     void scriptCarriesResultMetadataSafelyForAScriptTag() {
         SearchIndex index = new SearchIndexBuilder(ENGINE).build(List.of(new SearchDocument("x.html",
-                "</script><img src=x onerror=alert(1)>", "s", "p", "", "", "body", "", "")));
+                "</script><img src=x onerror=alert(1)>", "s", "p", "", "", "body", "", "", "")));
 
         assertTrue(index.script().startsWith("window.drplanSearchData = {\"index\": {\"version\":\"2.3.9\""));
         assertTrue(index.script().contains("\"t\":\"\\u003c/script>\\u003cimg src=x onerror=alert(1)>\""),
