@@ -67,7 +67,7 @@ public final class SiteBuilder {
         List<RenderedSection> rendered = renderMarkdown(sections);
         List<LinkedSection> linked = resolveLinks(rendered, files.assets(), roles);
         Optional<SearchIndex> search = buildSearchIndex(linked, roles);
-        Map<String, String> pages = applyTemplates(linked, settings.get());
+        Map<String, String> pages = applyTemplates(linked, roles.orElse(List.of()), settings.get());
         if (diagnostics.hasErrors()) {
             return report(0);
         }
@@ -117,11 +117,13 @@ public final class SiteBuilder {
         }
     }
 
-    private Map<String, String> applyTemplates(List<LinkedSection> rendered, PlanSettings settings) {
+    private Map<String, String> applyTemplates(List<LinkedSection> rendered, List<Role> roles,
+                                               PlanSettings settings) {
         List<String> warnings = diagnostics.problems().stream()
                 .filter(p -> !p.isError()).map(p -> p.format(config.contentDirectory())).toList();
         try {
-            return new SitePages(new ThemeTemplates(config.templateDirectory())).render(rendered, settings, warnings);
+            SitePages pages = new SitePages(new ThemeTemplates(config.templateDirectory()));
+            return pages.render(rendered, roles, settings, warnings);
         } catch (ThemeException e) {
             diagnostics.report(Problem.error(templatePath(e.templateName()), e.line(), e.column(),
                     "template: " + e.getMessage()));

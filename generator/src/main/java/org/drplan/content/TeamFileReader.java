@@ -14,8 +14,9 @@ import org.drplan.yaml.YamlMap;
 import org.drplan.yaml.YamlReader;
 
 /**
- * Reads the roles of {@code team.yml} at the content root, which cross-references ({@code [[@role-id]]}) are checked
- * against. Bridge and escalation details are kept in the file for the team page; only roles are typed here.
+ * Reads the roles of {@code team.yml} at the content root: they are shown as contact cards on the team section and
+ * cross-references ({@code [[@role-id]]}) are checked against them. Bridge and escalation details stay in the file
+ * for now; only roles are typed here.
  */
 public final class TeamFileReader {
 
@@ -54,8 +55,9 @@ public final class TeamFileReader {
             YamlEntry.Item at = i < roles.get().items().size() ? roles.get().items().get(i)
                     : new YamlEntry.Item(roles.get().valueLine(), roles.get().valueColumn());
             if (list.get(i) instanceof Map<?, ?> role && role.get("id") != null) {
-                result.add(new Role(text(role, "id"), text(role, "title"), text(role, "name"), text(role, "phone"),
-                        text(role, "email")));
+                result.add(new Role(text(role, "id"), text(role, "title"), text(role, "name"),
+                        text(role, "organisation"), text(role, "location"), text(role, "phone"), text(role, "email"),
+                        text(role, "alternate")));
             } else {
                 diagnostics.error(file, at.line(), at.column(), "a role needs at least an 'id'");
             }

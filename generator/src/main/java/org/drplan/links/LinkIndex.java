@@ -139,8 +139,7 @@ public final class LinkIndex {
     }
 
     private ResolvedLink resolveRole(RenderedSection from, String roleId) {
-        Optional<RenderedSection> team = byId.values().stream()
-                .filter(s -> s.section().meta().type() == SectionType.TEAM).findFirst();
+        Optional<RenderedSection> team = teamSection(byId.values());
         if (roles.isPresent() && !roles.get().containsKey(roleId)) {
             return ResolvedLink.missing("role '@" + roleId + "' not found in team.yml"
                     + Suggestions.closest(roleId, roles.get().keySet()).map(s -> " (did you mean '@" + s + "'?)")
@@ -150,8 +149,13 @@ public final class LinkIndex {
             return ResolvedLink.missing("role '@" + roleId + "' cannot be linked: the plan has no section of type team");
         }
         String href = relative(from.section().outputPath(), team.get().section().outputPath());
-        String anchor = "role-" + roleId;
-        return ResolvedLink.page(team.get().anchors().contains(anchor) ? href + "#" + anchor : href, team.get().id());
+        Optional<Role> role = roles.flatMap(r -> Optional.ofNullable(r.get(roleId)));
+        return ResolvedLink.page(role.map(r -> href + "#" + r.anchor()).orElse(href), team.get().id());
+    }
+
+    /** The section that shows the team's contact cards: the first of type team, in source order. */
+    public static Optional<RenderedSection> teamSection(Collection<RenderedSection> sections) {
+        return sections.stream().filter(s -> s.section().meta().type() == SectionType.TEAM).findFirst();
     }
 
     private Optional<RenderedSection> findByIdOrUniqueSuffix(String id) {

@@ -3,6 +3,7 @@ package org.drplan.theme;
 import java.util.List;
 import java.util.Map;
 
+import org.drplan.content.Role;
 import org.drplan.markdown.ChecklistStep;
 import org.drplan.markdown.Heading;
 
@@ -15,6 +16,7 @@ import org.drplan.markdown.Heading;
  * @param meta    unknown front-matter keys, for custom templates ({@code page.meta.KEY})
  * @param requires     the sections to complete first ("Before you start"), in the order written
  * @param referencedBy the sections whose pages link here, in plan order
+ * @param roles        on the team section: the roles of {@code team.yml}, shown as contact cards; else empty
  * @param previous previous section in plan order, or null; {@code next} likewise
  */
 public record SectionPage(
@@ -28,6 +30,7 @@ public record SectionPage(
         Map<String, Object> meta,
         List<SectionSummary> requires,
         List<SectionSummary> referencedBy,
+        List<Role> roles,
         SectionSummary previous,
         SectionSummary next) {
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.drplan.config.PlanSettings;
+import org.drplan.content.Role;
 import org.drplan.content.SectionIds;
 import org.drplan.content.SectionMeta;
 import org.drplan.links.LinkIndex;
@@ -34,7 +35,11 @@ public final class SitePages {
     }
 
     /** Bundle path to HTML, in a stable order. */
-    public Map<String, String> render(List<LinkedSection> linked, PlanSettings settings, List<String> warnings) {
+    /** @param roles the roles of {@code team.yml}, shown on the team section (see {@link LinkIndex#teamSection}) */
+    public Map<String, String> render(List<LinkedSection> linked, List<Role> roles, PlanSettings settings,
+                                      List<String> warnings) {
+        String teamId = LinkIndex.teamSection(linked.stream().map(LinkedSection::rendered).toList())
+                .map(RenderedSection::id).orElse(null);
         Map<String, LinkedSection> byId = new HashMap<>();
         linked.forEach(l -> byId.put(l.rendered().id(), l));
         List<RenderedSection> ordered = PlanOutline.inPlanOrder(linked.stream().map(LinkedSection::rendered).toList());
@@ -57,6 +62,7 @@ public final class SitePages {
             model.put("page", sectionPage(section,
                     links.requires().stream().map(summaries::get).toList(),
                     summaries.values().stream().filter(s -> links.referencedBy().contains(s.id())).toList(),
+                    section.id().equals(teamId) ? roles : List.of(),
                     i > 0 ? summaries.get(ordered.get(i - 1).id()) : null,
                     i < ordered.size() - 1 ? summaries.get(ordered.get(i + 1).id()) : null));
             pages.put(section.section().outputPath(), templates.render("section.ftlh", model));
@@ -88,13 +94,13 @@ public final class SitePages {
     }
 
     private static SectionPage sectionPage(RenderedSection rendered, List<SectionSummary> requires,
-                                           List<SectionSummary> referencedBy, SectionSummary previous,
-                                           SectionSummary next) {
+                                           List<SectionSummary> referencedBy, List<Role> roles,
+                                           SectionSummary previous, SectionSummary next) {
         SectionMeta meta = rendered.section().meta();
         return new SectionPage(PlanOutline.summary(rendered), meta.type().heading(),
                 rendered.pageHeading() != null ? rendered.pageHeading() : rendered.title(),
                 rendered.html(), rendered.headings(), rendered.steps(), meta.tags(), meta.extra(), requires,
-                referencedBy, previous, next);
+                referencedBy, roles, previous, next);
     }
 
     private static List<ChecklistGroup> checklistGroups(List<RenderedSection> ordered) {

@@ -193,10 +193,12 @@ class ChecklistBrowserTest {
     @Test
     void fullStorageShowsABannerAndTheTickIsKeptInMemory() {
         open("checklist.html");
-        script("try { for (var i = 0; i < 1000; i++) { localStorage.setItem('filler-' + i, 'x'.repeat(1024 * 1024)); } }"
-                + " catch (e) { }"
-                + "try { for (var j = 0; j < 100000; j++) { localStorage.setItem('small-' + j, 'x'.repeat(1024)); } }"
-                + " catch (e) { }");
+        // Fill the storage, from inside the store document that writes to it, until not one character fits.
+        browser.driver().switchTo().frame(browser.driver().findElement(By.cssSelector("iframe.store-frame")));
+        script("var n = 0; [1048576, 65536, 4096, 256, 16, 1].forEach(function (size) {"
+                + "  try { for (;;) { localStorage.setItem('f' + (n++), 'x'.repeat(size)); } } catch (e) { }"
+                + "});");
+        browser.driver().switchTo().defaultContent();
         box(STOP).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
                 browser.driver().findElement(By.id("store-banner")).isDisplayed());

@@ -49,6 +49,11 @@ class CrossLinkSiteTest {
               - id: dba-lead
                 title: Database lead
                 name: Ana Silva
+                phone: +1 555 0123
+                email: ana@example.com
+                alternate: incident-commander
+              - id: incident-commander
+                title: Incident Commander
             """;
 
     @Test
@@ -58,7 +63,7 @@ class CrossLinkSiteTest {
         Document scope = site.assertFile("scope.html").html();
         assertEquals(List.of("procedures/restore-db.html", "procedures/restore-db.html#verify",
                 "procedures/restore-db.html#verify", "procedures/restore-db.html#verify",
-                "procedures/restore-db.html", "team.html"), scope.select(".prose a").eachAttr("href"));
+                "procedures/restore-db.html", "team.html#role-dba-lead"), scope.select(".prose a").eachAttr("href"));
         assertEquals(List.of("Restore the database", "Verify", "the checks", "restore", "as html",
                 "Database lead, Ana Silva"), scope.select(".prose a").eachText());
 
@@ -81,6 +86,20 @@ class CrossLinkSiteTest {
                 .attr("data-step"));
         assertEquals("Notify: Database lead, Ana Silva that Restore the database starts",
                 site.assertFile("call.html").html().select("input.step-box").attr("aria-label"));
+    }
+
+    @Test
+    void roleLinksLandOnTheRolesContactCard() {
+        TestSite site = TestSite.build(PLAN).assertSucceeded();
+
+        Document team = site.assertFile("team.html").html();
+        var card = team.getElementById("role-dba-lead");
+        assertEquals("Database lead @dba-lead Ana Silva +1 555 0123 ana@example.com If unreachable: @incident-commander",
+                card.text());
+        assertEquals("tel:+15550123", card.select("a.role-phone").attr("href"));
+        assertEquals("mailto:ana@example.com", card.select("a.role-email").attr("href"));
+        assertEquals("#role-incident-commander", card.select(".role-alternate a").attr("href"));
+        assertEquals(0, site.assertFile("scope.html").html().select(".role-cards").size());
     }
 
     @Test

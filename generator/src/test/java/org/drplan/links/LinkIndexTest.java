@@ -38,8 +38,8 @@ class LinkIndexTest {
             "role-dba-lead");
     private final LinkIndex index = new LinkIndex(List.of(restore, scope, renamed),
             List.of(new SourceFile(Path.of("/c/images/net.svg"), "images/net.svg")),
-            Optional.of(List.of(new Role("dba-lead", "DBA lead", "Ana Silva", null, null),
-                    new Role("incident-commander", "Incident Commander", null, null, null))));
+            Optional.of(List.of(new Role("dba-lead", "DBA lead", "Ana Silva", null, null, null, null, null),
+                    new Role("incident-commander", "Incident Commander", null, null, null, null, null, null))));
 
     @ParameterizedTest
     @CsvSource({
@@ -82,7 +82,7 @@ class LinkIndexTest {
             "restore-db, restore-db.html, procedures/restore-db, Restore the database",
             "#prepare, #prepare, procedures/restore-db, Heading prepare",
             "@dba-lead, ../contacts.html#role-dba-lead, contacts, 'DBA lead, Ana Silva'",
-            "@incident-commander, ../contacts.html, contacts, Incident Commander"})
+            "@incident-commander, ../contacts.html#role-incident-commander, contacts, Incident Commander"})
     void resolvesCrossReferencesAndTheirDefaultText(String reference, String href, String target, String text) {
         assertEquals(ResolvedLink.page(href, target), index.resolveXref(restore, reference));
         assertEquals(text, index.defaultText(restore, reference));
