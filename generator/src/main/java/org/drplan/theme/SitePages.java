@@ -3,6 +3,7 @@ package org.drplan.theme;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,11 @@ public final class SitePages {
         linked.forEach(l -> byId.put(l.rendered().id(), l));
         List<RenderedSection> ordered = PlanOutline.inPlanOrder(linked.stream().map(LinkedSection::rendered).toList());
         Map<String, SectionSummary> summaries = new LinkedHashMap<>();
-        ordered.forEach(s -> summaries.put(s.id(), PlanOutline.summary(s)));
+        Map<String, Integer> planPosition = new HashMap<>();
+        for (RenderedSection section : ordered) {
+            planPosition.put(section.id(), planPosition.size());
+            summaries.put(section.id(), PlanOutline.summary(section));
+        }
         SiteModel site = new SiteModel(settings.title(), SectionIds.slug(settings.title()), settings.organisation(),
                 settings.version(),
                 BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)), settings.lang(),
@@ -61,7 +66,8 @@ public final class SitePages {
             model.put("navIndex", positionInPart(ordered, i));
             model.put("page", sectionPage(section,
                     links.requires().stream().map(summaries::get).toList(),
-                    summaries.values().stream().filter(s -> links.referencedBy().contains(s.id())).toList(),
+                    links.referencedBy().stream().sorted(Comparator.comparing(planPosition::get))
+                            .map(summaries::get).toList(),
                     section.id().equals(teamId) ? roles : List.of(),
                     i > 0 ? summaries.get(ordered.get(i - 1).id()) : null,
                     i < ordered.size() - 1 ? summaries.get(ordered.get(i + 1).id()) : null));
