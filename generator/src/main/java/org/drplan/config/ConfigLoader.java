@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.yaml.YamlEntry;
+import org.drplan.yaml.YamlFields;
 import org.drplan.yaml.YamlMap;
 import org.drplan.yaml.YamlReader;
 
@@ -77,15 +77,19 @@ public final class ConfigLoader {
                         + "' in " + PlanSettings.FILE_NAME + " (known keys: " + sorted() + ")");
             }
         }
-        SettingReader read = new SettingReader(map, file, diagnostics);
-        String title = first(config.title(), read.text("title"), "Continuity plan");
-        String version = first(config.planVersion(), read.text("version"), config.projectVersion());
+        YamlFields read = new YamlFields(map, file, diagnostics);
+        String title = first(config.title(), text(read, "title"), "Continuity plan");
+        String version = first(config.planVersion(), text(read, "version"), config.projectVersion());
         PlanDuration interval = read.value("review_interval", PlanDuration::parse,
                 "a duration such as 90d, 26w or P180D").orElse(PlanSettings.DEFAULT_REVIEW_INTERVAL);
         Paper paper = read.value("paper", ConfigLoader::paper, "A4 or Letter").orElse(Paper.A4);
         Instant buildTime = config.buildTime() != null ? config.buildTime() : Instant.now();
-        return new PlanSettings(title, read.text("organisation"), version == null ? "unversioned" : version,
-                interval, first(read.text("lang"), "en"), paper, buildTime);
+        return new PlanSettings(title, text(read, "organisation"), version == null ? "unversioned" : version,
+                interval, first(text(read, "lang"), "en"), paper, buildTime);
+    }
+
+    private static String text(YamlFields fields, String key) {
+        return fields.text(key).orElse(null);
     }
 
     private static Optional<Paper> paper(String text) {
@@ -107,38 +111,5 @@ public final class ConfigLoader {
 
     private static String sorted() {
         return String.join(", ", KNOWN_KEYS.stream().sorted().toList());
-    }
-
-    /** Reads scalar settings, reporting a wrong type at the value's position. */
-    private record SettingReader(YamlMap map, Path file, Diagnostics diagnostics) {
-        String text(String key) {
-            return map.find(key).map(this::scalar).orElse(null);
-        }
-
-        <T> Optional<T> value(String key, Function<String, Optional<T>> parser, String expected) {
-            Optional<YamlEntry> entry = map.find(key);
-            if (entry.isEmpty() || entry.get().value() == null) {
-                return Optional.empty();
-            }
-            String text = scalar(entry.get());
-            Optional<T> parsed = text == null ? Optional.empty() : parser.apply(text);
-            if (parsed.isEmpty()) {
-                diagnostics.error(file, entry.get().valueLine(), entry.get().valueColumn(),
-                        "invalid " + key + " '" + entry.get().value() + "': expected " + expected);
-            }
-            return parsed;
-        }
-
-        private String scalar(YamlEntry entry) {
-            Object value = entry.value();
-            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                return value.toString();
-            }
-            if (value != null) {
-                diagnostics.error(file, entry.valueLine(), entry.valueColumn(),
-                        "'" + entry.key() + "' must be a single value, not a list or mapping");
-            }
-            return null;
-        }
     }
 }

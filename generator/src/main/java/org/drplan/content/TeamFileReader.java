@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.drplan.diagnostics.Diagnostics;
-import org.drplan.yaml.YamlEntry;
+import org.drplan.yaml.YamlFields;
 import org.drplan.yaml.YamlMap;
 import org.drplan.yaml.YamlReader;
 
@@ -42,31 +41,26 @@ public final class TeamFileReader {
             return Optional.of(List.of());
         }
         Optional<YamlMap> map = yaml.readMapping(text, file, 1, diagnostics);
-        Optional<YamlEntry> roles = map.flatMap(m -> m.find("roles"));
-        if (roles.isEmpty() || roles.get().value() == null) {
+        if (map.isEmpty()) {
             return Optional.of(List.of());
         }
-        if (!(roles.get().value() instanceof List<?> list)) {
-            diagnostics.error(file, roles.get().valueLine(), roles.get().valueColumn(), "'roles' must be a list");
-            return Optional.of(List.of());
+        List<Role> roles = new ArrayList<>();
+        for (YamlMap role : new YamlFields(map.get(), file, diagnostics).mappings("roles")) {
+            role(new YamlFields(role, file, diagnostics)).ifPresent(roles::add);
         }
-        List<Role> result = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            YamlEntry.Item at = i < roles.get().items().size() ? roles.get().items().get(i)
-                    : new YamlEntry.Item(roles.get().valueLine(), roles.get().valueColumn());
-            if (list.get(i) instanceof Map<?, ?> role && role.get("id") != null) {
-                result.add(new Role(text(role, "id"), text(role, "title"), text(role, "name"),
-                        text(role, "organisation"), text(role, "location"), text(role, "phone"), text(role, "email"),
-                        text(role, "alternate")));
-            } else {
-                diagnostics.error(file, at.line(), at.column(), "a role needs at least an 'id'");
-            }
-        }
-        return Optional.of(result);
+        return Optional.of(roles);
     }
 
-    private static String text(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        return value == null ? null : value.toString().trim();
+    /** The role, empty without an id; every field is read either way, so all its wrong values are reported. */
+    private static Optional<Role> role(YamlFields fields) {
+        String id = fields.requiredText("id", "a role needs at least an 'id'").orElse(null);
+        Role role = new Role(id, text(fields, "title"), text(fields, "name"),
+                text(fields, "organisation"), text(fields, "location"), text(fields, "phone"), text(fields, "email"),
+                text(fields, "alternate"));
+        return id == null ? Optional.empty() : Optional.of(role);
+    }
+
+    private static String text(YamlFields fields, String key) {
+        return fields.text(key).orElse(null);
     }
 }

@@ -5,17 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A top-level YAML mapping that remembers where each key was written, in source order. */
-public final class YamlMap {
+/**
+ * A YAML mapping, top-level or nested, that remembers where it and each of its keys were written, in source order.
+ */
+public final class YamlMap implements YamlValue {
+
+    private static final YamlMap EMPTY = new YamlMap(Map.of(), 1, 1);
 
     private final Map<String, YamlEntry> entries;
+    private final int line;
+    private final int column;
+    // Built once, for the same reason as YamlList's.
+    private final Map<String, Object> plain;
 
-    YamlMap(Map<String, YamlEntry> entries) {
+    YamlMap(Map<String, YamlEntry> entries, int line, int column) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        this.line = line;
+        this.column = column;
+        Map<String, Object> values = new LinkedHashMap<>();
+        entries.forEach((key, entry) -> values.put(key, entry.value().plain()));
+        this.plain = Collections.unmodifiableMap(values);
     }
 
     public static YamlMap empty() {
-        return new YamlMap(Map.of());
+        return EMPTY;
     }
 
     public Optional<YamlEntry> find(String key) {
@@ -24,5 +37,20 @@ public final class YamlMap {
 
     public Map<String, YamlEntry> entries() {
         return entries;
+    }
+
+    @Override
+    public int line() {
+        return line;
+    }
+
+    @Override
+    public int column() {
+        return column;
+    }
+
+    @Override
+    public Map<String, Object> plain() {
+        return plain;
     }
 }

@@ -1,29 +1,22 @@
 package org.drplan.yaml;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.drplan.diagnostics.Diagnostics;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads a YAML mapping with source positions, reporting syntax errors and duplicate keys as located problems.
  * snakeyaml-engine rejects duplicate keys by default; the contract wants a warning naming both lines with the
- * last value winning, so duplicates are allowed in the settings and detected here on the node tree.
+ * last value winning, so duplicates are allowed in the settings and detected on the node tree, in nested mappings
+ * too.
  */
 public final class YamlReader {
 
@@ -57,50 +50,11 @@ public final class YamlReader {
         }
         if (!(root.get() instanceof MappingNode mapping)) {
             Node node = root.get();
-            diagnostics.error(path, line(node, firstLine), column(node), "expected a mapping of 'key: value' lines");
+            diagnostics.error(path, YamlTree.line(node, firstLine), YamlTree.column(node),
+                    "expected a mapping of 'key: value' lines");
             return Optional.empty();
         }
-        return readEntries(mapping, path, firstLine, diagnostics);
-    }
-
-    private Optional<YamlMap> readEntries(MappingNode mapping, Path path, int firstLine, Diagnostics diagnostics) {
-        Map<String, YamlEntry> entries = new LinkedHashMap<>();
-        StandardConstructor constructor = new StandardConstructor(settings);
-        boolean valid = true;
-        for (NodeTuple tuple : mapping.getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            Node valueNode = tuple.getValueNode();
-            if (!(keyNode instanceof ScalarNode scalarKey)) {
-                diagnostics.error(path, line(keyNode, firstLine), column(keyNode), "a key must be plain text");
-                valid = false;
-                continue;
-            }
-            String key = scalarKey.getValue();
-            Object value;
-            try {
-                value = constructor.constructSingleDocument(Optional.of(valueNode));
-            } catch (YamlEngineException e) {
-                diagnostics.error(path, line(valueNode, firstLine), column(valueNode),
-                        "invalid value for '" + key + "': " + e.getMessage());
-                valid = false;
-                continue;
-            }
-            List<YamlEntry.Item> items = new ArrayList<>();
-            if (valueNode instanceof SequenceNode sequence) {
-                for (Node item : sequence.getValue()) {
-                    items.add(new YamlEntry.Item(line(item, firstLine), column(item)));
-                }
-            }
-            YamlEntry entry = new YamlEntry(key, value, line(keyNode, firstLine), column(keyNode),
-                    line(valueNode, firstLine), column(valueNode), items);
-            YamlEntry previous = entries.remove(key);
-            if (previous != null) {
-                diagnostics.warning(path, entry.line(), entry.column(), "key '" + key + "' given twice (lines "
-                        + previous.line() + " and " + entry.line() + "); the last value wins");
-            }
-            entries.put(key, entry);
-        }
-        return valid ? Optional.of(new YamlMap(entries)) : Optional.empty();
+        return new YamlTree(settings, path, firstLine, diagnostics).read(mapping);
     }
 
     /** The parser's words, plus where the construct it was reading began (an unclosed quote or bracket). */
@@ -114,13 +68,5 @@ public final class YamlReader {
                 .map(m -> " that starts at line " + (firstLine + m.getLine()) + ", column " + (m.getColumn() + 1))
                 .orElse("");
         return problem + " (" + context + started + ")";
-    }
-
-    private static int line(Node node, int firstLine) {
-        return node.getStartMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
-    }
-
-    private static int column(Node node) {
-        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
     }
 }
