@@ -16,12 +16,14 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * Reads a YAML mapping with source positions, reporting syntax errors and duplicate keys as located problems.
  * snakeyaml-engine rejects duplicate keys by default; the contract wants a warning naming both lines with the
  * last value winning, so duplicates are allowed in the settings and detected on the node tree, in nested mappings
- * too.
+ * too. Keys that are lists or mappings are let through the parser for the same reason: so the error can name the
+ * key's own position instead of the parser's "not configured to be allowed" at the start of the text.
  */
 public final class YamlReader {
 
     private final LoadSettings settings = LoadSettings.builder()
             .setAllowDuplicateKeys(true)
+            .setAllowNonScalarKeys(true)
             .setLabel("drplan")
             .build();
 

@@ -81,7 +81,7 @@ final class YamlTree {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalarKey)) {
-                error(keyNode, "a key must be plain text");
+                error(keyNode, "a key must be text, not " + (keyNode instanceof SequenceNode ? "a list" : "a mapping"));
                 continue;
             }
             YamlEntry entry = new YamlEntry(scalarKey.getValue(), line(keyNode), column(keyNode),
