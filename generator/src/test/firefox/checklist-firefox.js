@@ -71,6 +71,8 @@ function storeFrame(page) {
       window.__downloads = [];
       URL.createObjectURL = b => { window.__downloads.push(b); return 'data:text/plain,'; };
     });
+    // The sticky top bar may cover a button the page has scrolled under: bring the buttons to the middle first.
+    await page.$eval('[data-action=export-json]', b => b.scrollIntoView({ block: 'center' }));
     await page.click('[data-action=export-json]');
     await page.click('[data-action=export-csv]');
     const json = await page.evaluate(() => window.__downloads[0].text());

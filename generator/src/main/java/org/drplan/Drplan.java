@@ -3,7 +3,6 @@ package org.drplan;
 import org.drplan.build.BuildReport;
 import org.drplan.build.SiteBuilder;
 import org.drplan.config.BuildConfig;
-import org.drplan.search.SearchEngine;
 
 /**
  * The one entry point: {@code Drplan.build(config)} turns a plan's content folder into a runbook bundle.
@@ -16,16 +15,6 @@ public final class Drplan {
     }
 
     public static BuildReport build(BuildConfig config) {
-        try (SearchEngine engine = SearchEngine.create()) {
-            return build(config, engine);
-        }
-    }
-
-    /**
-     * Builds with a JavaScript engine the caller owns and reuses across builds (starting one costs seconds):
-     * the Maven goal per execution, a test suite once for all its sites.
-     */
-    public static BuildReport build(BuildConfig config, SearchEngine engine) {
-        return new SiteBuilder(config, engine).build();
+        return new SiteBuilder(config).build();
     }
 }

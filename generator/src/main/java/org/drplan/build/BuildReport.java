@@ -27,10 +27,6 @@ public record BuildReport(List<Problem> problems, Path outputDirectory, Path bas
         return problems.stream().filter(Problem::isError).toList();
     }
 
-    public List<Problem> warnings() {
-        return problems.stream().filter(p -> !p.isError()).toList();
-    }
-
     /** Each problem on its own line, javac-style, paths relative to the base directory. */
     public List<String> formattedProblems() {
         return problems.stream().map(p -> p.format(baseDirectory)).toList();

@@ -1,5 +1,6 @@
 package org.drplan.build;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.drplan.bundle.BundleContents;
+import org.drplan.bundle.BundleAssembler;
+import org.drplan.bundle.BundleManifest;
 import org.drplan.bundle.BundleWriter;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.ConfigLoader;
@@ -23,12 +25,14 @@ import org.drplan.content.SourceFile;
 import org.drplan.content.TeamFileReader;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;
-import org.drplan.links.CrossLinker;
-import org.drplan.links.LinkedSection;
-import org.drplan.markdown.MarkdownRenderer;
-import org.drplan.markdown.RenderedSection;
+import org.drplan.markdown.MarkdownParser;
+import org.drplan.markdown.ParsedSection;
+import org.drplan.plan.Plan;
+import org.drplan.plan.PlanBuilder;
+import org.drplan.render.SectionHtmlRenderer;
+import org.drplan.search.LunrJsIndexer;
+import org.drplan.search.LunrLibrary;
 import org.drplan.search.SearchDocuments;
-import org.drplan.search.SearchEngine;
 import org.drplan.search.SearchIndex;
 import org.drplan.search.SearchIndexBuilder;
 import org.drplan.search.SearchIndexException;
@@ -46,33 +50,52 @@ import org.drplan.yaml.YamlReader;
 public final class SiteBuilder {
 
     private final BuildConfig config;
-    private final SearchEngine searchEngine;
     private final Diagnostics diagnostics;
     private final YamlReader yaml = new YamlReader();
 
-    public SiteBuilder(BuildConfig config, SearchEngine searchEngine) {
+    public SiteBuilder(BuildConfig config) {
         this.config = config;
-        this.searchEngine = searchEngine;
         this.diagnostics = new Diagnostics(config.strict());
     }
 
     public BuildReport build() {
+        Optional<Plan> plan = modelPlan();
+        if (plan.isEmpty()) {
+            return report(0);
+        }
+        Map<String, String> pages = renderPages(plan.get());
+        Optional<SearchIndex> search = buildSearchIndex(plan.get());
+        if (diagnostics.hasErrors()) {
+            return report(0);
+        }
+        BundleManifest manifest = assembleBundle(pages, search.orElseThrow(), plan.get().assets());
+        if (diagnostics.hasErrors()) {
+            return report(0);
+        }
+        Path staged = new BundleWriter(config.outputDirectory()).stage(manifest, plan.get().settings().buildTime());
+        return verifyAndPublish(staged, pages.size());
+    }
+
+    /**
+     * Stages 1 to 5 alone: the plan model, with every problem found so far in {@link #problems()}; empty when the
+     * configuration cannot be used at all.
+     */
+    public Optional<Plan> modelPlan() {
         Optional<PlanSettings> settings = new ConfigLoader(yaml).load(config, diagnostics);
         if (settings.isEmpty()) {
-            return report(0);
+            return Optional.empty();
         }
         ContentFiles files = new ContentScanner().scan(config.contentDirectory(), diagnostics);
         Optional<List<Role>> roles = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
         List<Section> sections = parseFrontMatter(files.markdown());
-        List<RenderedSection> rendered = renderMarkdown(sections);
-        List<LinkedSection> linked = resolveLinks(rendered, files.assets(), roles);
-        Optional<SearchIndex> search = buildSearchIndex(linked, roles);
-        Map<String, String> pages = applyTemplates(linked, roles.orElse(List.of()), settings.get());
-        if (diagnostics.hasErrors()) {
-            return report(0);
-        }
-        Path staged = writeBundle(pages, search.orElseThrow(), files.assets());
-        return verifyAndPublish(staged, pages.size());
+        List<ParsedSection> parsed = parseMarkdown(sections);
+        return Optional.of(new PlanBuilder(config.linkCheck()).build(settings.get(), parsed, files.assets(), roles,
+                diagnostics));
+    }
+
+    /** Every problem found so far, sorted by file and position. */
+    public List<Problem> problems() {
+        return diagnostics.problems();
     }
 
     private List<Section> parseFrontMatter(List<SourceFile> markdown) {
@@ -95,39 +118,21 @@ public final class SiteBuilder {
         return sections;
     }
 
-    private List<RenderedSection> renderMarkdown(List<Section> sections) {
-        MarkdownRenderer renderer = new MarkdownRenderer();
-        return sections.stream().map(renderer::render).toList();
+    private List<ParsedSection> parseMarkdown(List<Section> sections) {
+        MarkdownParser parser = new MarkdownParser();
+        return sections.stream().map(parser::parse).toList();
     }
 
-    private List<LinkedSection> resolveLinks(List<RenderedSection> rendered, List<SourceFile> assets,
-                                             Optional<List<Role>> roles) {
-        return new CrossLinker(config.linkCheck()).link(rendered, assets, roles, diagnostics);
-    }
-
-    private Optional<SearchIndex> buildSearchIndex(List<LinkedSection> linked, Optional<List<Role>> roles) {
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new SearchIndexBuilder(searchEngine).build(SearchDocuments.of(linked, roles)));
-        } catch (SearchIndexException e) {
-            diagnostics.report(Problem.error(null, 0, 0, e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private Map<String, String> applyTemplates(List<LinkedSection> rendered, List<Role> roles,
-                                               PlanSettings settings) {
+    private Map<String, String> renderPages(Plan plan) {
         List<String> warnings = diagnostics.problems().stream()
                 .filter(p -> !p.isError()).map(p -> p.format(config.contentDirectory())).toList();
         try {
-            SitePages pages = new SitePages(new ThemeTemplates(config.templateDirectory()));
-            return pages.render(rendered, roles, settings, warnings);
+            SitePages pages = new SitePages(new ThemeTemplates(config.templateDirectory()), new SectionHtmlRenderer());
+            return pages.render(plan, warnings);
         } catch (ThemeException e) {
             diagnostics.report(Problem.error(templatePath(e.templateName()), e.line(), e.column(),
                     "template: " + e.getMessage()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             diagnostics.report(Problem.error(config.templateDirectory(), 0, 0, "cannot read templates: " + e));
         }
         return Map.of();
@@ -139,18 +144,25 @@ public final class SiteBuilder {
         return user != null && Files.exists(user) ? user : Path.of("(built-in theme)", name);
     }
 
-    private Path writeBundle(Map<String, String> pages, SearchIndex search, List<SourceFile> assets) {
-        BundleContents contents = new BundleContents();
-        pages.forEach((path, html) -> contents.add(path, html.getBytes(StandardCharsets.UTF_8)));
-        ThemeAssets.load(config.templateDirectory()).forEach(contents::add);
-        contents.add(SearchIndex.PATH, search.script().getBytes(StandardCharsets.UTF_8));
-        contents.add(SearchIndex.LUNR_PATH, searchEngine.lunrScript());
-        for (SourceFile asset : assets) {
-            contents.copy(asset.relativePath(), asset.path()).ifPresent(other -> diagnostics.error(asset.path(), 0, 0,
-                    "cannot publish '" + asset.relativePath() + "': the bundle already has that file ("
-                            + other + "); rename it"));
+    private Optional<SearchIndex> buildSearchIndex(Plan plan) {
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
         }
-        return new BundleWriter(config.outputDirectory()).stage(contents);
+        try {
+            return Optional.of(new SearchIndexBuilder(new LunrJsIndexer()).build(SearchDocuments.of(plan)));
+        } catch (SearchIndexException e) {
+            diagnostics.report(Problem.error(null, 0, 0, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private BundleManifest assembleBundle(Map<String, String> pages, SearchIndex search, List<SourceFile> assets) {
+        BundleAssembler bundle = new BundleAssembler();
+        pages.forEach((path, html) -> bundle.generated(path, html.getBytes(StandardCharsets.UTF_8)));
+        bundle.generated(ThemeAssets.load(config.templateDirectory()))
+                .generated(SearchIndex.PATH, search.script().getBytes(StandardCharsets.UTF_8))
+                .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.script());
+        return bundle.content(assets, diagnostics).manifest();
     }
 
     private BuildReport verifyAndPublish(Path staged, int pageCount) {

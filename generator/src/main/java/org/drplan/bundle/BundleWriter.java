@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stage 8: writes a bundle beside the output folder, and only once it is complete and verified swaps it in, so that
@@ -22,24 +26,31 @@ public final class BundleWriter {
         this.outputDirectory = outputDirectory;
     }
 
-    /** Writes everything into a new folder next to the output folder and returns it. */
-    public Path stage(BundleContents contents) {
+    /**
+     * Writes every file of the manifest into a new folder next to the output folder and returns it. Files and
+     * folders get {@code fileTime} as their modification time (the build date), so that a copy of the same build
+     * looks the same whenever it was made.
+     */
+    public Path stage(BundleManifest manifest, Instant fileTime) {
         try {
             Path parent = outputDirectory.getParent();
             Files.createDirectories(parent);
             Path staged = Files.createTempDirectory(parent, "." + outputDirectory.getFileName() + ".new-");
-            for (Map.Entry<String, BundleContents.Entry> file : contents.entries().entrySet()) {
-                Path target = staged.resolve(file.getKey()).normalize();
+            Set<Path> folders = new TreeSet<>(Comparator.reverseOrder());
+            for (BundleManifest.File file : manifest.files()) {
+                Path target = staged.resolve(file.path()).normalize();
                 if (!target.startsWith(staged)) {
-                    throw new IllegalArgumentException("bundle path leaves the bundle: " + file.getKey());
+                    throw new IllegalArgumentException("bundle path leaves the bundle: " + file.path());
                 }
                 Files.createDirectories(target.getParent());
-                BundleContents.Entry entry = file.getValue();
-                if (entry.bytes() != null) {
-                    Files.write(target, entry.bytes());
-                } else {
-                    Files.copy(entry.source(), target, StandardCopyOption.COPY_ATTRIBUTES);
+                Files.write(target, file.bytes());
+                Files.setLastModifiedTime(target, FileTime.from(fileTime));
+                for (Path folder = target.getParent(); !folder.equals(staged); folder = folder.getParent()) {
+                    folders.add(folder);
                 }
+            }
+            for (Path folder : folders) {
+                Files.setLastModifiedTime(folder, FileTime.from(fileTime));
             }
             return staged;
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package org.drplan.config;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What the caller (the Maven plugin, a test) asks for: folders, switches and overrides of {@code drplan.yml}.
@@ -39,10 +38,6 @@ public record BuildConfig(
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         templateDirectory = templateDirectory == null ? null : templateDirectory.toAbsolutePath().normalize();
         baseDirectory = baseDirectory.toAbsolutePath().normalize();
-    }
-
-    public Optional<Path> templateDirectoryIfSet() {
-        return Optional.ofNullable(templateDirectory);
     }
 
     public static Builder builder(Path contentDirectory, Path outputDirectory) {

@@ -1,51 +1,74 @@
 package org.drplan.links;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
+
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Node;
 
 import org.drplan.config.LinkCheck;
-import org.drplan.content.Role;
-import org.drplan.content.SourceFile;
 import org.drplan.diagnostics.Diagnostics;
-import org.drplan.markdown.RenderedSection;
-import org.drplan.markdown.StepTexts;
+import org.drplan.diagnostics.Problem;
+import org.drplan.diagnostics.Severity;
+import org.drplan.markdown.LinkSite;
+import org.drplan.markdown.ParsedSection;
+import org.drplan.markdown.RawHtml;
+import org.drplan.markdown.XrefExtension;
 
 /**
- * Stage 5: once every page has rendered, resolves and rewrites all links and cross-references, checks anchors
- * against the headings pages really have, checks {@code requires:}, and works out each page's backlinks. Step texts
- * are read back afterwards, so that the checklist shows cross-references as the page does.
+ * Resolves every link site of a section against the {@link LinkIndex} and reports, at the exact position where it
+ * is written, each one that leads nowhere and each file a page would load from the network. Unresolved links are
+ * errors unless {@code linkCheck=warn}, which imported plans need; a path that leaves the content folder is never
+ * followed nor copied in either mode.
  */
 public final class CrossLinker {
 
-    private final LinkCheck mode;
+    private final LinkIndex index;
+    private final Severity unresolved;
 
-    public CrossLinker(LinkCheck mode) {
-        this.mode = mode;
+    public CrossLinker(LinkIndex index, LinkCheck mode) {
+        this.index = index;
+        this.unresolved = mode == LinkCheck.ERROR ? Severity.ERROR : Severity.WARNING;
     }
 
-    public List<LinkedSection> link(List<RenderedSection> sections, List<SourceFile> assets,
-                                    Optional<List<Role>> roles, Diagnostics diagnostics) {
-        LinkIndex index = new LinkIndex(sections, assets, roles);
-        LinkChecker checker = new LinkChecker(index, mode);
-        Map<String, List<String>> requires = new RequiresChecker(index).check(sections, diagnostics);
-        Map<String, TreeSet<String>> backlinks = new TreeMap<>();
-        List<RenderedSection> rewritten = new ArrayList<>();
-        for (RenderedSection section : sections) {
-            LinkChecker.CheckedPage page = checker.check(section, diagnostics);
-            rewritten.add(StepTexts.refresh(section.withHtml(page.html())));
-            for (String target : page.linkedIds()) {
-                backlinks.computeIfAbsent(target, t -> new TreeSet<>()).add(section.id());
+    public SectionLinks link(ParsedSection section, Diagnostics diagnostics) {
+        Map<Node, LinkTarget> byNode = new IdentityHashMap<>();
+        Map<RawHtml.Link, LinkTarget> byHtml = new IdentityHashMap<>();
+        Map<WikiLink, String> xrefTexts = new IdentityHashMap<>();
+        Set<String> linked = new LinkedHashSet<>();
+        for (LinkSite site : section.links()) {
+            LinkTarget target = index.resolve(section, site);
+            if (target.isBroken()) {
+                report(section, site, target.problem(), diagnostics);
+            } else if (site.isEmbedded() && target.kind() == LinkTarget.Kind.EXTERNAL && !isInline(target.url())) {
+                report(section, site, (site.html() == null || site.html().tag().equals("img") ? "image"
+                        : "<" + site.html().tag() + ">") + " '" + site.url() + "' is loaded from the network, which "
+                        + "the bundle must work without; copy the file into the content folder", diagnostics);
+            } else if (target.kind() == LinkTarget.Kind.SECTION && !target.sectionId().equals(section.id())) {
+                linked.add(target.sectionId());
+            }
+            if (site.html() != null) {
+                byHtml.put(site.html(), target);
+            } else {
+                byNode.put(site.node(), target);
+            }
+            if (site.node() instanceof WikiLink xref) {
+                String written = XrefExtension.hasText(xref) ? xref.getText().toString().trim() : "";
+                xrefTexts.put(xref, written.isEmpty() ? index.xrefText(section, site.url()) : written);
             }
         }
-        List<LinkedSection> linked = new ArrayList<>();
-        for (RenderedSection section : rewritten) {
-            linked.add(new LinkedSection(section, requires.getOrDefault(section.id(), List.of()),
-                    List.copyOf(backlinks.getOrDefault(section.id(), new TreeSet<>()))));
-        }
-        return linked;
+        return new SectionLinks(byNode, byHtml, xrefTexts, linked);
+    }
+
+    /** A {@code data:} URL carries the file itself: nothing is fetched. */
+    private static boolean isInline(String url) {
+        return url.isEmpty() || url.regionMatches(true, 0, "data:", 0, 5);
+    }
+
+    private void report(ParsedSection section, LinkSite site, String message, Diagnostics diagnostics) {
+        diagnostics.report(new Problem(section.section().source().path(), site.line(), site.column(), unresolved,
+                message));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.drplan.content.SectionMeta;
 import org.drplan.content.SourcePosition;
 import org.drplan.diagnostics.Diagnostics;
-import org.drplan.markdown.RenderedSection;
+import org.drplan.markdown.ParsedSection;
 
 /**
  * Checks {@code requires:} lists: every id names a section, and no chain of requirements leads back to where it
@@ -25,9 +25,9 @@ public final class RequiresChecker {
     }
 
     /** Section id to the ids it requires that exist, in the order written. */
-    public Map<String, List<String>> check(List<RenderedSection> sections, Diagnostics diagnostics) {
+    public Map<String, List<String>> check(List<ParsedSection> sections, Diagnostics diagnostics) {
         Map<String, List<String>> requires = new LinkedHashMap<>();
-        for (RenderedSection section : sections) {
+        for (ParsedSection section : sections) {
             SectionMeta meta = section.section().meta();
             List<String> found = new ArrayList<>();
             for (int i = 0; i < meta.requires().size(); i++) {
@@ -77,7 +77,7 @@ public final class RequiresChecker {
 
     /** Reported at the first section of the cycle, where its requirement of the next one is written. */
     private void report(List<String> cycle, Diagnostics diagnostics) {
-        RenderedSection first = index.find(cycle.get(0)).orElseThrow();
+        ParsedSection first = index.find(cycle.get(0)).orElseThrow();
         String next = cycle.size() > 1 ? cycle.get(1) : cycle.get(0);
         SectionMeta meta = first.section().meta();
         SourcePosition at = meta.itemPosition("requires", meta.requires().indexOf(next));

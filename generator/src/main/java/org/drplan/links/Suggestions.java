@@ -23,11 +23,6 @@ final class Suggestions {
         return Optional.ofNullable(best);
     }
 
-    /** " (did you mean 'x'?)" or nothing. */
-    static String hint(String wanted, Collection<String> known) {
-        return closest(wanted, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
-    }
-
     /**
      * Like {@link #hint} for section ids, also comparing with each id's last part, so that {@code restor-db}
      * suggests {@code procedures/restore-db}.

@@ -20,4 +20,10 @@ public record StepText(String text, String customId) {
         }
         return new StepText(written.trim(), null);
     }
+
+    /** Where a {@code {#custom-id}} suffix (with the spaces before it) starts in {@code text}, or -1. */
+    public static int suffixStart(CharSequence text) {
+        Matcher m = CUSTOM_ID.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
 }

@@ -1,22 +1,16 @@
 package org.drplan.markdown;
 
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-
-import org.drplan.markdown.internal.XrefNodeRenderer;
 
 /**
  * Cross-references between sections: {@code [[restore-db]]}, {@code [[restore-db#verify]]},
  * {@code [[restore-db#verify|text]]} and {@code [[@role-id]]}. flexmark's wiki-link parser reads them (link first,
- * then text); they render as {@code <a class="xref" data-xref="restore-db#verify">text</a>} with no href, because
- * only the link stage, once every page has rendered, knows the target's URL, title and headings.
+ * then text); the plan resolves them and the renderers write them.
  */
-public final class XrefExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-
-    /** The attribute that carries the reference to the link stage. */
-    public static final String ATTRIBUTE = "data-xref";
+public final class XrefExtension implements Parser.ParserExtension {
 
     private final WikiLinkExtension syntax = WikiLinkExtension.create();
 
@@ -40,12 +34,14 @@ public final class XrefExtension implements Parser.ParserExtension, HtmlRenderer
         syntax.extend(builder);
     }
 
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
+    /** What stands between the brackets before any {@code |text}: {@code id}, {@code id#anchor} or {@code @role}. */
+    public static String reference(WikiLink node) {
+        String page = node.getPageRef().toString().trim();
+        return node.getAnchorMarker().isNull() ? page : page + "#" + node.getAnchorRef().toString().trim();
     }
 
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new XrefNodeRenderer());
+    /** Whether the author wrote the text to show ({@code [[id|text]]}). */
+    public static boolean hasText(WikiLink node) {
+        return node.getTextSeparatorMarker().isNotNull() && node.getText().isNotNull();
     }
 }

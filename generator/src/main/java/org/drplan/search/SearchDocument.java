@@ -23,4 +23,17 @@ public record SearchDocument(
         String steps,
         String roles,
         String excerpt) {
+
+    /** The text of an indexed field ({@link SearchIndexer#FIELDS}). */
+    public String field(String name) {
+        return switch (name) {
+            case "title" -> title;
+            case "headings" -> headings;
+            case "tags" -> tags;
+            case "roles" -> roles;
+            case "steps" -> steps;
+            case "body" -> body;
+            default -> throw new IllegalArgumentException("not an indexed field: " + name);
+        };
+    }
 }

@@ -1,78 +1,70 @@
 package org.drplan.search;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
 
 import org.drplan.content.Role;
 import org.drplan.content.SectionType;
-import org.drplan.links.LinkedSection;
-import org.drplan.markdown.ChecklistStep;
-import org.drplan.markdown.RenderedSection;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import org.drplan.markdown.PlainText;
+import org.drplan.markdown.RawHtml;
+import org.drplan.plan.Plan;
+import org.drplan.plan.PlanSection;
+import org.drplan.plan.Step;
 
 /**
- * Cuts the rendered plan into search documents: one per section (everything on it) and one per h2/h3 heading
- * (the text up to the next such heading), in plan order.
+ * Cuts the plan into search documents, from the sections' trees: one per section (everything on it) and one per
+ * top-level h2/h3 heading (the text up to the next such heading), in plan order.
  */
 public final class SearchDocuments {
 
     private SearchDocuments() {
     }
 
-    public static List<SearchDocument> of(List<LinkedSection> sections, Optional<List<Role>> roles) {
+    public static List<SearchDocument> of(Plan plan) {
         List<SearchDocument> documents = new ArrayList<>();
-        for (LinkedSection linked : sections) {
-            RenderedSection rendered = linked.rendered();
-            Element body = Jsoup.parseBodyFragment(rendered.html()).body();
-            body.select(".heading-anchor").remove();
-            String part = rendered.section().meta().type().heading();
-            String roleText = rendered.section().meta().type() == SectionType.TEAM
-                    ? roles.orElse(List.of()).stream().map(r -> String.join(" ", nonNull(r.id(), r.title(), r.name())))
-                    .collect(Collectors.joining(" ")) : "";
-            String steps = rendered.steps().stream().map(ChecklistStep::text).collect(Collectors.joining(" "));
-            String headings = rendered.headings().stream().map(h -> h.text()).collect(Collectors.joining(" "));
-            documents.add(new SearchDocument(rendered.section().outputPath(), rendered.title(), rendered.title(),
-                    part, headings, String.join(" ", rendered.section().meta().tags()), body.text(), steps,
-                    roleText, introduction(body)));
-            documents.addAll(headingDocuments(rendered, body, part));
+        String roles = plan.team().roles().orElse(List.of()).stream()
+                .map(r -> String.join(" ", nonNull(r.id(), r.title(), r.name()))).collect(Collectors.joining(" "));
+        for (PlanSection section : plan.sections()) {
+            SectionText text = new SectionText(section);
+            String part = section.type().heading();
+            String steps = section.allSteps().stream().map(Step::text).collect(Collectors.joining(" "));
+            String headings = section.headings().stream().map(h -> h.text()).collect(Collectors.joining(" "));
+            documents.add(new SearchDocument(section.outputPath(), section.title(), section.title(), part, headings,
+                    String.join(" ", section.meta().tags()), text.of(section.parsed().document()), steps,
+                    section.type() == SectionType.TEAM ? roles : "", text.introduction()));
+            documents.addAll(headingDocuments(section, text, part));
         }
         return documents;
     }
 
-    private static List<SearchDocument> headingDocuments(RenderedSection rendered, Element body, String part) {
+    private static List<SearchDocument> headingDocuments(PlanSection section, SectionText text, String part) {
         List<SearchDocument> documents = new ArrayList<>();
-        for (Element heading : body.select("h2[id], h3[id]")) {
-            StringBuilder text = new StringBuilder();
+        for (Node block = section.parsed().document().getFirstChild(); block != null; block = block.getNext()) {
+            if (!isSplit(block) || ((Heading) block).getAnchorRefId().isEmpty()) {
+                continue;
+            }
+            Heading heading = (Heading) block;
+            StringBuilder own = new StringBuilder();
             StringBuilder steps = new StringBuilder();
-            for (Element next = heading.nextElementSibling(); next != null && !isSplit(next);
-                 next = next.nextElementSibling()) {
-                text.append(next.text()).append(' ');
-                next.select("li.task-list-item").forEach(li -> steps.append(li.ownText()).append(' '));
+            for (Node next = heading.getNext(); next != null && !isSplit(next); next = next.getNext()) {
+                own.append(text.of(next)).append(' ');
+                text.stepsIn(next).forEach(step -> steps.append(step.text()).append(' '));
             }
-            String own = text.toString().trim();
-            documents.add(new SearchDocument(rendered.section().outputPath() + "#" + heading.id(), heading.text(),
-                    rendered.title(), part, "", "", own, steps.toString().trim(), "", own));
+            String body = own.toString().trim();
+            documents.add(new SearchDocument(section.outputPath() + "#" + heading.getAnchorRefId(), text.of(heading),
+                    section.title(), part, "", "", body, steps.toString().trim(), "", body));
         }
         return documents;
     }
 
-    /** The text before the first h2/h3; the whole text when the section has no such heading. */
-    private static String introduction(Element body) {
-        StringBuilder text = new StringBuilder();
-        for (Element block : body.children()) {
-            if (isSplit(block)) {
-                return text.length() > 0 ? text.toString().trim() : body.text();
-            }
-            text.append(block.text()).append(' ');
-        }
-        return text.toString().trim();
-    }
-
-    private static boolean isSplit(Element element) {
-        return element.tagName().equals("h2") || element.tagName().equals("h3");
+    private static boolean isSplit(Node block) {
+        return block instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3);
     }
 
     private static List<String> nonNull(String... values) {
@@ -83,5 +75,46 @@ public final class SearchDocuments {
             }
         }
         return list;
+    }
+
+    /** The text of a section's blocks as its page shows them. */
+    private static final class SectionText {
+        private final PlanSection section;
+        private final Map<Node, Step> steps = new IdentityHashMap<>();
+
+        SectionText(PlanSection section) {
+            this.section = section;
+            section.allSteps().forEach(step -> steps.put(step.node(), step));
+        }
+
+        String of(Node node) {
+            return PlainText.of(node, section.links()::xrefText,
+                    n -> section.parsed().rawHtml(n).map(RawHtml::text).orElse(""));
+        }
+
+        /** The text before the first h2/h3; the whole text when the section has no such heading. */
+        String introduction() {
+            StringBuilder text = new StringBuilder();
+            for (Node block = section.parsed().document().getFirstChild(); block != null; block = block.getNext()) {
+                if (isSplit(block)) {
+                    return text.length() > 0 ? text.toString().trim() : of(section.parsed().document());
+                }
+                text.append(of(block)).append(' ');
+            }
+            return text.toString().trim();
+        }
+
+        List<Step> stepsIn(Node block) {
+            List<Step> found = new ArrayList<>();
+            if (steps.containsKey(block)) {
+                found.add(steps.get(block));
+            }
+            for (Node node : block.getDescendants()) {
+                if (steps.containsKey(node)) {
+                    found.add(steps.get(node));
+                }
+            }
+            return found;
+        }
     }
 }

@@ -10,5 +10,4 @@ package org.drplan.search;
 public record SearchIndex(String script, int documentCount) {
 
     public static final String PATH = "assets/search-index.js";
-    public static final String LUNR_PATH = "assets/lunr.js";
 }

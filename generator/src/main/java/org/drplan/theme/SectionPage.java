@@ -4,20 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.drplan.content.Role;
-import org.drplan.markdown.ChecklistStep;
 import org.drplan.markdown.Heading;
 
 /**
  * The template variable {@code page} on a section page ({@code section.ftlh}).
  *
- * @param summary the section as the navigation shows it
- * @param heading the page's h1: the Markdown's leading heading if it had one, else the title
- * @param html    the rendered body, links rewritten (trusted: made by drplan)
- * @param meta    unknown front-matter keys, for custom templates ({@code page.meta.KEY})
+ * @param summary      the section as the navigation shows it
+ * @param typeHeading  its part's name, e.g. "Recovery procedures"
+ * @param heading      the page's h1: the Markdown's leading heading if it had one, else the title
+ * @param html         the rendered body (trusted: made by drplan)
+ * @param headings     the body's headings, for "On this page"
+ * @param meta         unknown front-matter keys, for custom templates ({@code page.meta.KEY})
  * @param requires     the sections to complete first ("Before you start"), in the order written
  * @param referencedBy the sections whose pages link here, in plan order
  * @param roles        on the team section: the roles of {@code team.yml}, shown as contact cards; else empty
- * @param previous previous section in plan order, or null; {@code next} likewise
+ * @param previous     previous section in plan order, or null; {@code next} likewise
  */
 public record SectionPage(
         SectionSummary summary,
@@ -25,7 +26,6 @@ public record SectionPage(
         String heading,
         String html,
         List<Heading> headings,
-        List<ChecklistStep> steps,
         List<String> tags,
         Map<String, Object> meta,
         List<SectionSummary> requires,

@@ -1,20 +1,28 @@
 package org.drplan.theme;
 
+import java.time.LocalDate;
+
+import org.drplan.config.PlanDuration;
+
 /**
  * What the navigation, the overview and the checklist page show of a section.
  *
+ * @param number   its place in the plan, e.g. {@code 5.3}
  * @param path     the page's path in the bundle, e.g. {@code procedures/restore-db.html} (prefix with {@code root})
  * @param type     front-matter type key, e.g. {@code procedure}
- * @param reviewed {@code YYYY-MM-DD} or null
+ * @param owner    the role id of {@code owner:}, or null
+ * @param rto      null when not set; shows as written ({@code 4h})
+ * @param reviewed null when not set; shows as {@code YYYY-MM-DD}
  */
 public record SectionSummary(
         String id,
+        String number,
         String title,
         String path,
         String type,
         String owner,
-        String rto,
-        String rpo,
-        String reviewed,
+        PlanDuration rto,
+        PlanDuration rpo,
+        LocalDate reviewed,
         int stepCount) {
 }

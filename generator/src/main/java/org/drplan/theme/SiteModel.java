@@ -7,7 +7,10 @@ import java.util.List;
  *
  * @param planId    the title as a slug: with the version, it keys the checklist's saved state
  * @param buildDate when the bundle was built, {@code YYYY-MM-DD HH:mm UTC}
+ * @param nav       the plan's parts with their sections, in plan order
  * @param warnings  the build's warnings, javac-style, for the overview page
+ * @param navLimit  parts with more sections than this show only a window of them in the sidebar, so that pages
+ *                  stay the same size however large the plan
  */
 public record SiteModel(
         String title,
@@ -19,5 +22,11 @@ public record SiteModel(
         List<NavGroup> nav,
         List<String> warnings,
         int sectionCount,
-        int stepCount) {
+        int stepCount,
+        int navLimit) {
+
+    public SiteModel {
+        nav = List.copyOf(nav);
+        warnings = List.copyOf(warnings);
+    }
 }

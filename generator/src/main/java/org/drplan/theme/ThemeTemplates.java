@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -50,9 +49,11 @@ public final class ThemeTemplates {
     /**
      * Renders one template.
      *
+     * @param model the root of the data model, a record such as {@link PageModel}
+     *
      * @throws ThemeException naming the template and the position of a template mistake
      */
-    public String render(String templateName, Map<String, Object> model) {
+    public String render(String templateName, Object model) {
         try {
             StringWriter out = new StringWriter();
             configuration.getTemplate(templateName).process(model, out);

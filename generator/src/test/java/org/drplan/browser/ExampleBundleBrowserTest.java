@@ -10,7 +10,6 @@ import java.time.Instant;
 import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
-import org.drplan.testing.SharedSearchEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class ExampleBundleBrowserTest {
         BuildReport report = Drplan.build(BuildConfig.builder(Path.of("../content"), bundle)
                 .baseDirectory(Path.of(".."))
                 .buildTime(Instant.parse("2026-11-25T00:00:00Z"))
-                .build(), SharedSearchEngine.get());
+                .build());
         assertTrue(report.succeeded(), () -> String.join("\n", report.formattedProblems()));
         browser = new HeadlessChromium();
     }

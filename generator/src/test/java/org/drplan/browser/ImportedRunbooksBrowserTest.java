@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
-import org.drplan.testing.SharedSearchEngine;
 import org.drplan.config.LinkCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +72,7 @@ class ImportedRunbooksBrowserTest {
         BuildReport report = Drplan.build(BuildConfig.builder(content, out)
                 .baseDirectory(content)
                 .linkCheck(LinkCheck.WARN)
-                .build(), SharedSearchEngine.get());
+                .build());
         assertTrue(report.succeeded(), () -> String.join("\n", report.formattedProblems()));
         int pages = browser.openEveryPage(out);
         assertTrue(pages > 2, name + " pages: " + pages);

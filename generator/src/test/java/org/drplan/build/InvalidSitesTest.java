@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.drplan.Drplan;
 import org.drplan.config.BuildConfig;
-import org.drplan.testing.SharedSearchEngine;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,7 +42,7 @@ class InvalidSitesTest {
         Files.createDirectories(previous.getParent());
         Files.writeString(previous, PREVIOUS_BUNDLE);
 
-        var report = Drplan.build(BuildConfig.forTest(root), SharedSearchEngine.get());
+        var report = Drplan.build(BuildConfig.forTest(root));
 
         List<String> actual = report.formattedProblems();
         Path expectedFile = CASES.resolve(name).resolve("expected.txt");

@@ -7,13 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.drplan.content.Section;
-import org.drplan.content.SectionMeta;
-import org.drplan.content.SectionType;
-import org.drplan.content.SourceFile;
+import org.drplan.testing.TestPlan;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,14 +18,33 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden tests of drplan's Markdown in flexmark's spec format: each
  * {@code ```````````````````````````````` example Name: N} block holds Markdown, a {@code .} line, and the expected
- * HTML, compared after jsoup normalisation. Run with {@code -Ddrplan.regenerate=true} to rewrite the expected HTML
- * from what the renderer makes now, then review the diff.
+ * HTML, compared after jsoup normalisation. The Markdown is the body of section {@code procedures/restore-db} in a
+ * small plan ({@link #PLAN}) that its links can point into, rendered as that section's page in the bundle. Run with
+ * {@code -Ddrplan.regenerate=true} to rewrite the expected HTML from what the renderer makes now, then review the
+ * diff.
  */
 class MarkdownSpecTest {
 
     private static final Path SPECS = Path.of("src/test/resources/markdown");
     private static final String FENCE = "````````````````````````````````";
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    /** The rest of the plan the examples' section lives in. */
+    static final String PLAN = """
+            -- content/team.yml --
+            roles:
+              - id: incident-commander
+                title: Incident Commander
+                name: Maren Okafor
+            -- content/team.md --
+            ---
+            type: team
+            ---
+            # Recovery team
+            -- content/procedures/failover-dns.md --
+            # Fail over DNS
+            ## Check resolution
+            -- content/images/topology.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """;
 
     record Example(String name, String markdown, String html) {
     }
@@ -54,14 +69,12 @@ class MarkdownSpecTest {
     }
 
     static String render(String markdown) {
-        return renderSection(markdown).html();
+        return plan(markdown).body("procedures/restore-db");
     }
 
-    static RenderedSection renderSection(String markdown) {
-        SectionMeta meta = new SectionMeta("T", "procedures/restore-db", SectionType.PROCEDURE, null, null, null,
-                null, List.of(), List.of(), null, null, Map.of(), Map.of());
-        SourceFile file = new SourceFile(Path.of("/c/procedures/restore-db.md"), "procedures/restore-db.md");
-        return RENDERER.render(new Section(file, meta, markdown));
+    /** The plan with {@code markdown} as the body of section {@code procedures/restore-db}. */
+    static TestPlan plan(String markdown) {
+        return TestPlan.of(PLAN + "-- content/procedures/restore-db.md --\n---\ntype: procedure\n---\n" + markdown);
     }
 
     private static String normalise(String html) {

@@ -7,15 +7,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.drplan.testing.SharedSearchEngine;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The index lunr builds in the JVM, loaded back by lunr as the browser does, finds what it should. */
 class SearchIndexBuilderTest {
 
-    private static final SearchEngine ENGINE = SharedSearchEngine.get();
+    private static final SearchIndexer INDEXER = new LunrJsIndexer();
+    /** lunr.js as the browser loads it, to query the index the way the browser does. */
+    private static Context browser;
+
+    @BeforeAll
+    static void loadLunr() {
+        browser = Context.newBuilder("js").allowAllAccess(false).option("engine.WarnInterpreterOnly", "false").build();
+        browser.eval("js", new String(LunrLibrary.script(), StandardCharsets.UTF_8));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
 
     private static final List<SearchDocument> DOCS = List.of(
             new SearchDocument("scope.html", "Scope", "Scope", "Scope", "", "", "What the plan covers.", "", "", ""),
@@ -29,23 +43,19 @@ class SearchIndexBuilderTest {
 
     /** Refs (document positions) lunr returns for {@code query} on the serialized index, best first. */
     private static List<String> search(SearchIndex index, String query) {
-        String script = index.script();
-        try (Context context = Context.newBuilder("js").engine(ENGINE.engine()).allowAllAccess(false).build()) {
-            context.eval("js", new String(ENGINE.lunrScript(), StandardCharsets.UTF_8));
-            context.eval("js", "var window = {};" + script);
-            Value hits = context.eval("js", "lunr.Index.load(window.drplanSearchData.index).search("
-                    + org.drplan.search.internal.JsonText.quote(query) + ").map(function (h) { return h.ref; })");
-            List<String> refs = new ArrayList<>();
-            for (int i = 0; i < hits.getArraySize(); i++) {
-                refs.add(hits.getArrayElement(i).asString());
-            }
-            return refs;
+        browser.eval("js", "var window = {};" + index.script());
+        Value hits = browser.eval("js", "lunr.Index.load(window.drplanSearchData.index).search("
+                + org.drplan.search.internal.JsonText.quote(query) + ").map(function (h) { return h.ref; })");
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < hits.getArraySize(); i++) {
+            refs.add(hits.getArrayElement(i).asString());
         }
+        return refs;
     }
 
     @Test
     void aTermInOneBodyFindsThatSectionAndItsHeading() {
-        SearchIndex index = new SearchIndexBuilder(ENGINE).build(DOCS);
+        SearchIndex index = new SearchIndexBuilder(INDEXER).build(DOCS);
 
         assertEquals(4, index.documentCount());
         assertEquals(List.of("2", "1"), search(index, "zebracrossing"),
@@ -54,7 +64,7 @@ class SearchIndexBuilderTest {
 
     @Test
     void titlesTagsStepsAndRolesAreSearchable() {
-        SearchIndex index = new SearchIndexBuilder(ENGINE).build(DOCS);
+        SearchIndex index = new SearchIndexBuilder(INDEXER).build(DOCS);
 
         assertEquals("1", search(index, "database").get(0));
         assertEquals(List.of("1"), search(index, "postgresql"));
@@ -64,7 +74,7 @@ class SearchIndexBuilderTest {
 
     @Test
     void scriptCarriesResultMetadataSafelyForAScriptTag() {
-        SearchIndex index = new SearchIndexBuilder(ENGINE).build(List.of(new SearchDocument("x.html",
+        SearchIndex index = new SearchIndexBuilder(INDEXER).build(List.of(new SearchDocument("x.html",
                 "</script><img src=x onerror=alert(1)>", "s", "p", "", "", "body", "", "", "")));
 
         assertTrue(index.script().startsWith("window.drplanSearchData = {\"index\": {\"version\":\"2.3.9\""));
@@ -73,8 +83,14 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void theBundlesLunrIsTheWebJarsOfThePomsVersion() {
+        assertEquals("2.3.9", LunrLibrary.version());
+        assertTrue(new String(LunrLibrary.script(), StandardCharsets.UTF_8).contains("lunr.version = \"2.3.9\""));
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() {
-        assertEquals(new SearchIndexBuilder(ENGINE).build(DOCS).script(),
-                new SearchIndexBuilder(ENGINE).build(DOCS).script());
+        assertEquals(new SearchIndexBuilder(INDEXER).build(DOCS).script(),
+                new SearchIndexBuilder(INDEXER).build(DOCS).script());
     }
 }

@@ -49,8 +49,7 @@ public final class TestSite {
 
     /** Builds an already written site under {@code root}. */
     public static TestSite buildIn(Path root, UnaryOperator<BuildConfig.Builder> adjust) {
-        BuildReport report = Drplan.build(adjust.apply(BuildConfig.forTest(root).toBuilder()).build(),
-                SharedSearchEngine.get());
+        BuildReport report = Drplan.build(adjust.apply(BuildConfig.forTest(root).toBuilder()).build());
         TestSite site = new TestSite(root, report);
         if (report.succeeded()) {
             site.assertBundleVerifies();
@@ -82,16 +81,8 @@ public final class TestSite {
         }
     }
 
-    public Path root() {
-        return root;
-    }
-
     public Path output() {
         return root.resolve("out");
-    }
-
-    public BuildReport report() {
-        return report;
     }
 
     /** The problems as the user sees them, one javac-style line each. */
@@ -109,14 +100,6 @@ public final class TestSite {
     public TestSite assertFailed() {
         if (report.succeeded()) {
             fail("build succeeded, expected errors; problems:\n" + String.join("\n", problems()));
-        }
-        return this;
-    }
-
-    /** Asserts that exactly this problem line was reported. */
-    public TestSite assertProblem(String expected) {
-        if (!problems().contains(expected)) {
-            fail("expected problem\n  " + expected + "\nbut got\n  " + String.join("\n  ", problems()));
         }
         return this;
     }
@@ -179,8 +162,5 @@ public final class TestSite {
             return org.jsoup.Jsoup.parse(text);
         }
 
-        public String text() {
-            return text;
-        }
     }
 }

@@ -7,97 +7,146 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Element;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+import org.drplan.markdown.Admonition;
 
 /**
- * Admonitions written for other generators, which imported plans carry: GitHub alerts ({@code > [!WARNING]}) and
- * Docusaurus/VitePress fences ({@code :::warning}). Rendered like ours so that a caution reads as a caution.
+ * Turns every admonition syntax into one {@link Admonition} node: MkDocs blocks ({@code !!! warning "Title"}, parsed
+ * by flexmark), and those written for other generators that imported plans carry: GitHub alerts
+ * ({@code > [!WARNING]}) and Docusaurus/VitePress fences ({@code :::warning} ... {@code :::}), which CommonMark
+ * parses as a quote and as paragraphs.
  */
-final class ForeignAdmonitions {
+public final class ForeignAdmonitions {
 
-    private static final Pattern GITHUB_ALERT =
-            Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\][ \\t]*(<br>)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> ALERT_TITLES = Map.of("note", "Note", "tip", "Tip",
-            "important", "Important", "warning", "Warning", "caution", "Caution", "danger", "Danger", "info", "Info");
-    private static final Pattern FENCED_ADMONITION =
-            Pattern.compile(":::[ \\t]*([a-zA-Z]+)([^\\n<]*)(\\n|<br>|$)\\s*");
-    private static final Pattern CLOSING_FENCE = Pattern.compile("\\s*(<br>)?\\s*:::\\s*$");
+            "important", "Important", "warning", "Warning", "caution", "Caution");
+    private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FENCE_OPENING = Pattern.compile(":::[ \\t]*([a-zA-Z]+)(.*)");
+    private static final String FENCE = ":::";
 
     private ForeignAdmonitions() {
     }
 
-    static void convert(Element body) {
-        for (Element quote : body.select("blockquote")) {
-            convertGithubAlert(quote);
-        }
-        for (Element paragraph : body.select("p")) {
-            convertFencedAdmonition(paragraph);
+    public static void convert(Document document) {
+        List<Node> nodes = new ArrayList<>();
+        document.getDescendants().forEach(nodes::add);
+        for (Node node : nodes) {
+            if (node instanceof AdmonitionBlock block) {
+                convertMkDocs(block);
+            } else if (node instanceof BlockQuote quote) {
+                convertGithubAlert(quote);
+            } else if (node instanceof Paragraph paragraph && paragraph.getParent() != null) {
+                convertFence(paragraph);
+            }
         }
     }
 
-    /**
-     * Docusaurus and VitePress write admonitions as {@code :::warning} ... {@code :::}. The Markdown parser sees
-     * paragraphs; fold the blocks from the opening paragraph to the closing one into an admonition.
-     */
-    private static void convertFencedAdmonition(Element opening) {
-        if (opening.parent() == null) {
+    private static void convertMkDocs(AdmonitionBlock block) {
+        String kind = block.getInfo().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
+        String title = block.getTitle().isNull() ? defaultTitle(kind) : block.getTitle().toString();
+        replace(block, new Admonition(block.getChars(), kind, title.isBlank() ? "" : title));
+    }
+
+    private static void convertGithubAlert(BlockQuote quote) {
+        if (!(quote.getFirstChild() instanceof Paragraph first) || !(first.getFirstChild() instanceof LinkRef marker)) {
             return;
         }
-        Matcher m = FENCED_ADMONITION.matcher(opening.html());
-        if (!m.lookingAt()) {
+        Matcher m = ALERT.matcher(marker.getChars());
+        if (!m.matches()) {
             return;
         }
-        List<Element> blocks = new ArrayList<>();
-        blocks.add(opening);
-        Element closing = opening;
-        while (!CLOSING_FENCE.matcher(closing.html()).find()) {
-            closing = closing.nextElementSibling();
+        String kind = m.group(1).toLowerCase(Locale.ROOT);
+        removeLine(marker);
+        replace(quote, new Admonition(quote.getChars(), kind, ALERT_TITLES.get(kind)));
+    }
+
+    /** {@code :::kind Title} opens in this paragraph; the block ends at the paragraph whose last line is {@code :::}. */
+    private static void convertFence(Paragraph opening) {
+        if (!(opening.getFirstChild() instanceof Text first)) {
+            return;
+        }
+        Matcher m = FENCE_OPENING.matcher(first.getChars().toString());
+        if (!m.matches()) {
+            return;
+        }
+        List<Node> blocks = new ArrayList<>();
+        Node closing = opening;
+        while (!endsWithFence(closing)) {
+            blocks.add(closing);
+            closing = closing.getNext();
             if (closing == null) {
                 return;
             }
-            blocks.add(closing);
         }
+        blocks.add(closing);
         String kind = m.group(1).toLowerCase(Locale.ROOT);
-        Element aside = new Element("aside").addClass("admonition").addClass("admonition-" + kind)
-                .attr("role", "note");
-        String title = m.group(2) == null || m.group(2).isBlank() ? ALERT_TITLES.getOrDefault(kind,
-                Character.toUpperCase(kind.charAt(0)) + kind.substring(1)) : m.group(2).trim();
-        aside.appendElement("p").addClass("admonition-title").text(title);
-        opening.before(aside);
-        for (Element block : blocks) {
-            aside.appendChild(block);
+        String title = m.group(2).isBlank() ? defaultTitle(kind) : m.group(2).trim();
+        Text last = (Text) closing.getLastChild();
+        Admonition admonition = new Admonition(opening.getChars(), kind, title);
+        opening.insertBefore(admonition);
+        for (Node block : blocks) {
+            admonition.appendChild(block);
         }
-        opening.html(opening.html().substring(m.end()));
-        closing.html(CLOSING_FENCE.matcher(closing.html()).replaceFirst(""));
-        for (Element block : List.of(opening, closing)) {
-            if (block.text().isBlank() && block.children().isEmpty()) {
-                block.remove();
+        removeLine(first);
+        String kept = last.getChars().toString().stripTrailing();
+        last.setChars(last.getChars().subSequence(0, kept.length() - FENCE.length()));
+        if (last.getChars().isBlank()) {
+            removeLine(last);
+        }
+        for (Node block : List.of(opening, closing)) {
+            if (block.getParent() != null && !block.hasChildren()) {
+                block.unlink();
             }
         }
     }
 
-    /**
-     * Plans imported from GitHub use its alert syntax ({@code > [!WARNING]}); render those as admonitions too,
-     * so a caution reads as a caution and not as a quote.
-     */
-    private static void convertGithubAlert(Element quote) {
-        Element first = quote.firstElementChild();
-        if (first == null || !first.tagName().equals("p")) {
-            return;
+    private static boolean endsWithFence(Node block) {
+        return block instanceof Paragraph && block.getLastChild() instanceof Text text
+                && text.getChars().toString().stripTrailing().endsWith(FENCE);
+    }
+
+    /** Removes an inline node with the line break that follows or precedes it on its line. */
+    private static void removeLine(Node inline) {
+        Node next = inline.getNext();
+        Node previous = inline.getPrevious();
+        if (isLineBreak(next)) {
+            next.unlink();
+            if (inline.getNext() instanceof Text text) {
+                text.setChars(text.getChars().trimStart());
+            }
+        } else if (isLineBreak(previous)) {
+            previous.unlink();
+        } else if (next instanceof Text text) {
+            text.setChars(text.getChars().trimStart());
         }
-        Matcher m = GITHUB_ALERT.matcher(first.html());
-        if (!m.lookingAt()) {
-            return;
+        inline.unlink();
+    }
+
+    private static boolean isLineBreak(Node node) {
+        return node instanceof SoftLineBreak || node instanceof HardLineBreak;
+    }
+
+    /** Puts the admonition where {@code original} was, with the original's children inside. */
+    private static void replace(Node original, Admonition admonition) {
+        original.insertBefore(admonition);
+        admonition.takeChildren(original);
+        original.unlink();
+        if (admonition.getFirstChild() instanceof Paragraph first && !first.hasChildren()) {
+            first.unlink();
         }
-        String kind = m.group(1).toLowerCase(Locale.ROOT);
-        first.html(first.html().substring(m.end()));
-        if (first.text().isBlank() && first.children().isEmpty()) {
-            first.remove();
-        }
-        Element aside = new Element("aside").addClass("admonition").addClass("admonition-" + kind)
-                .attr("role", "note");
-        aside.appendElement("p").addClass("admonition-title").text(ALERT_TITLES.get(kind));
-        aside.appendChildren(quote.childNodesCopy());
-        quote.replaceWith(aside);
+    }
+
+    private static String defaultTitle(String kind) {
+        return kind.isEmpty() ? "Note" : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
     }
 }

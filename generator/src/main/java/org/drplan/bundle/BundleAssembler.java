@@ -1,0 +1,55 @@
+package org.drplan.bundle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.drplan.content.SourceFile;
+import org.drplan.diagnostics.Diagnostics;
+
+/**
+ * Gathers what a bundle holds into a {@link BundleManifest}: the generated files (pages, theme assets, search data)
+ * and the content folder's own files. A content file that would take the path of a generated one is an error at
+ * that file; the generated one is kept.
+ */
+public final class BundleAssembler {
+
+    private final Map<String, BundleManifest.File> files = new LinkedHashMap<>();
+
+    /** Adds files drplan generates, by bundle path; later ones replace earlier ones of the same path. */
+    public BundleAssembler generated(Map<String, byte[]> generated) {
+        generated.forEach((path, bytes) -> files.put(path, BundleManifest.File.of(path, bytes)));
+        return this;
+    }
+
+    /** Adds one generated file. */
+    public BundleAssembler generated(String path, byte[] bytes) {
+        files.put(path, BundleManifest.File.of(path, bytes));
+        return this;
+    }
+
+    /** Adds the content folder's files by their path below it, reporting any that cannot be read or collide. */
+    public BundleAssembler content(List<SourceFile> sources, Diagnostics diagnostics) {
+        for (SourceFile source : sources) {
+            if (files.containsKey(source.relativePath())) {
+                diagnostics.error(source.path(), 0, 0, "cannot publish '" + source.relativePath()
+                        + "': the bundle already has that file (a page drplan generates); rename it");
+                continue;
+            }
+            try {
+                files.put(source.relativePath(),
+                        BundleManifest.File.of(source.relativePath(), Files.readAllBytes(source.path())));
+            } catch (IOException e) {
+                diagnostics.error(source.path(), 0, 0, "cannot read file: " + e.getMessage());
+            }
+        }
+        return this;
+    }
+
+    public BundleManifest manifest() {
+        return new BundleManifest(new ArrayList<>(files.values()));
+    }
+}

@@ -1,0 +1,133 @@
+package org.drplan.markdown;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import org.drplan.content.Section;
+import org.drplan.markdown.internal.AdmonitionSyntax;
+import org.drplan.markdown.internal.ForeignAdmonitions;
+import org.drplan.markdown.internal.StepCollector;
+
+/**
+ * Stage 4: parses each section once into a flexmark tree and reads from it what the plan needs: the title, headings
+ * with their anchor ids, checklist steps with their ids, and every link with its exact source position. One instance
+ * per build: flexmark's parser is built once.
+ */
+public final class MarkdownParser {
+
+    /** The parser options; renderers of these trees are built from them too. */
+    public static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(
+                    TablesExtension.create(),
+                    TaskListExtension.create(),
+                    StrikethroughExtension.create(),
+                    AutolinkExtension.create(),
+                    AdmonitionSyntax.create(),
+                    XrefExtension.create()))
+            .set(Parser.SPACE_IN_LINK_URLS, true)
+            .set(TablesExtension.CLASS_NAME, "table")
+            .toImmutable();
+
+    private final Parser parser = Parser.builder(OPTIONS).build();
+
+    public ParsedSection parse(Section section) {
+        Document document = parser.parse(section.markdown());
+        ForeignAdmonitions.convert(document);
+        String pageHeading = removeLeadingTitle(document);
+        new HeaderIdGenerator.Factory().create().generateIds(document);
+        Map<Node, RawHtml> rawHtml = new IdentityHashMap<>();
+        List<Heading> headings = new ArrayList<>();
+        List<LinkSite> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                BasedSequence chars = node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
+                RawHtml html = RawHtml.parse(chars.toString());
+                rawHtml.put(node, html);
+                for (RawHtml.Link link : html.links()) {
+                    links.add(site(document, node, link.tag().equals("a") ? LinkSite.Kind.HTML_LINK
+                            : LinkSite.Kind.HTML_EMBED, link.url(), chars.getIndexOffset(link.valueStart()), link));
+                }
+            } else if (node instanceof com.vladsch.flexmark.ast.Heading heading
+                    && !heading.getAnchorRefId().isEmpty()) {
+                headings.add(new Heading(heading.getLevel(), text(heading, rawHtml), heading.getAnchorRefId()));
+            } else if (node instanceof Link link) {
+                links.add(site(document, link, LinkSite.Kind.LINK, link.getUrl().unescape(), link.getStartOffset(),
+                        null));
+            } else if (node instanceof Reference reference) {
+                links.add(site(document, reference, LinkSite.Kind.LINK, reference.getUrl().unescape(),
+                        reference.getStartOffset(), null));
+            } else if (node instanceof Image image) {
+                links.add(site(document, image, LinkSite.Kind.IMAGE, image.getUrl().unescape(),
+                        image.getStartOffset(), null));
+            } else if (node instanceof WikiLink xref) {
+                links.add(site(document, xref, LinkSite.Kind.XREF, XrefExtension.reference(xref),
+                        xref.getStartOffset(), null));
+            }
+        }
+        List<ParsedStep> steps = new StepCollector(section.id()).collect(document);
+        Set<String> anchors = new TreeSet<>();
+        headings.forEach(h -> anchors.add(h.id()));
+        rawHtml.values().forEach(html -> anchors.addAll(html.ids()));
+        String title = section.meta().title() != null ? section.meta().title()
+                : pageHeading != null ? pageHeading
+                : firstTitleHeading(document, rawHtml).orElse(section.source().baseName());
+        return new ParsedSection(section, document, title, pageHeading, headings, steps, links, anchors, rawHtml);
+    }
+
+    private static LinkSite site(Document document, Node node, LinkSite.Kind kind, String url, int offset,
+                                 RawHtml.Link html) {
+        int line = document.getLineNumber(offset) + 1;
+        int column = offset - document.getChars().startOfLine(offset) + 1;
+        return new LinkSite(node, kind, url, line, column, html);
+    }
+
+    /** Takes a leading {@code # heading} out of the tree: the page shows it as its title. */
+    private static String removeLeadingTitle(Document document) {
+        if (document.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
+            String text = text(heading, Map.of());
+            heading.unlink();
+            return text.isEmpty() ? null : text;
+        }
+        return null;
+    }
+
+    private static Optional<String> firstTitleHeading(Document document, Map<Node, RawHtml> rawHtml) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
+                String text = text(heading, rawHtml);
+                if (!text.isEmpty()) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String text(Node node, Map<Node, RawHtml> rawHtml) {
+        return PlainText.of(node, PlainText::writtenText,
+                n -> rawHtml.containsKey(n) ? rawHtml.get(n).text() : "");
+    }
+}

@@ -1,0 +1,58 @@
+package org.drplan.markdown;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+import org.drplan.content.Section;
+
+/**
+ * A section parsed once into a flexmark tree, with what the later stages need to know of it. The tree is rendered
+ * as many times as there are outputs (the bundle's page, the checklist page, the print document); nothing after
+ * this stage parses the section's text again.
+ *
+ * @param title       front-matter title, else the leading {@code # heading}, else the first {@code # heading}, else
+ *                    the file name
+ * @param pageHeading the text of a leading {@code # heading} taken out of the tree (the page shows it as its h1), or
+ *                    null
+ * @param anchors     every id a link may point at: heading ids, and ids written in raw HTML
+ */
+public record ParsedSection(
+        Section section,
+        Document document,
+        String title,
+        String pageHeading,
+        List<Heading> headings,
+        List<ParsedStep> steps,
+        List<LinkSite> links,
+        Set<String> anchors,
+        Map<Node, RawHtml> rawHtml) {
+
+    public ParsedSection {
+        headings = List.copyOf(headings);
+        steps = List.copyOf(steps);
+        links = List.copyOf(links);
+        anchors = Set.copyOf(anchors);
+        rawHtml = Collections.unmodifiableMap(new IdentityHashMap<>(rawHtml));
+    }
+
+    public String id() {
+        return section.id();
+    }
+
+    /** The heading with this anchor id, if the section has one. */
+    public Optional<Heading> heading(String anchor) {
+        return headings.stream().filter(h -> h.id().equals(anchor)).findFirst();
+    }
+
+    /** The parsed raw HTML of an HTML block or inline tag of this tree, if it is one. */
+    public Optional<RawHtml> rawHtml(Node node) {
+        return Optional.ofNullable(rawHtml.get(node));
+    }
+}

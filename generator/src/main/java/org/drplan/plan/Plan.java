@@ -1,0 +1,79 @@
+package org.drplan.plan;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.drplan.config.PlanSettings;
+import org.drplan.content.SourceFile;
+
+/**
+ * The whole continuity plan as one typed value, the one place each fact of it lives: every output (pages, the
+ * checklist page, search, the print document) and every plan check reads it.
+ */
+public final class Plan {
+
+    private final PlanSettings settings;
+    private final List<PlanSection> sections;
+    private final List<PlanPart> parts;
+    private final Team team;
+    private final List<SourceFile> assets;
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    /**
+     * @param sections every section in plan order: by part, then {@code order}, then title
+     * @param parts    the same sections by part
+     * @param assets   the content folder's other files, published as they are
+     */
+    public Plan(PlanSettings settings, List<PlanSection> sections, List<PlanPart> parts, Team team,
+                List<SourceFile> assets) {
+        this.settings = settings;
+        this.sections = List.copyOf(sections);
+        this.parts = List.copyOf(parts);
+        this.team = team;
+        this.assets = List.copyOf(assets);
+        for (PlanSection section : this.sections) {
+            positions.put(section.id(), positions.size());
+        }
+    }
+
+    public PlanSettings settings() {
+        return settings;
+    }
+
+    public List<PlanSection> sections() {
+        return sections;
+    }
+
+    public List<PlanPart> parts() {
+        return parts;
+    }
+
+    public Team team() {
+        return team;
+    }
+
+    public List<SourceFile> assets() {
+        return assets;
+    }
+
+    public Optional<PlanSection> find(String id) {
+        Integer position = positions.get(id);
+        return position == null ? Optional.empty() : Optional.of(sections.get(position));
+    }
+
+    /** @throws IllegalArgumentException naming the id when the plan has no such section */
+    public PlanSection require(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no section '" + id + "' in the plan"));
+    }
+
+    /** The 0-based place of a section in plan order. */
+    public int position(PlanSection section) {
+        return positions.get(section.id());
+    }
+
+    public int stepCount() {
+        return sections.stream().mapToInt(s -> s.allSteps().size()).sum();
+    }
+}

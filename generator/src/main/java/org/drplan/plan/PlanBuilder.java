@@ -1,0 +1,76 @@
+package org.drplan.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.drplan.config.LinkCheck;
+import org.drplan.config.PlanSettings;
+import org.drplan.content.Role;
+import org.drplan.content.SectionType;
+import org.drplan.content.SourceFile;
+import org.drplan.diagnostics.Diagnostics;
+import org.drplan.links.CrossLinker;
+import org.drplan.links.LinkIndex;
+import org.drplan.links.RequiresChecker;
+import org.drplan.links.SectionLinks;
+import org.drplan.markdown.ParsedSection;
+
+/**
+ * Stage 5: models the plan from the parsed sections, the team and the settings: plan order and numbers, every link
+ * resolved (and reported where it is written), requirements checked, backlinks, steps with their numbers, owners.
+ */
+public final class PlanBuilder {
+
+    private final LinkCheck linkCheck;
+
+    public PlanBuilder(LinkCheck linkCheck) {
+        this.linkCheck = linkCheck;
+    }
+
+    /**
+     * @param parsed the sections in source order (sorted by path)
+     * @param roles  the roles of {@code team.yml}, or empty when the plan has none
+     */
+    public Plan build(PlanSettings settings, List<ParsedSection> parsed, List<SourceFile> assets,
+                      Optional<List<Role>> roles, Diagnostics diagnostics) {
+        Optional<ParsedSection> teamSection = parsed.stream()
+                .filter(s -> s.section().meta().type() == SectionType.TEAM).findFirst();
+        Team team = new Team(roles, teamSection.map(ParsedSection::id));
+        LinkIndex index = new LinkIndex(parsed, assets, roles, teamSection);
+        Map<String, List<String>> requires = new RequiresChecker(index).check(parsed, diagnostics);
+        CrossLinker linker = new CrossLinker(index, linkCheck);
+        Map<String, SectionLinks> links = new HashMap<>();
+        for (ParsedSection section : parsed) {
+            links.put(section.id(), linker.link(section, diagnostics));
+        }
+        List<ParsedSection> ordered = PlanOrder.inPlanOrder(parsed);
+        Map<String, List<String>> referencedBy = new HashMap<>();
+        for (ParsedSection section : ordered) {
+            for (String target : links.get(section.id()).linkedIds()) {
+                referencedBy.computeIfAbsent(target, t -> new ArrayList<>()).add(section.id());
+            }
+        }
+        Map<SectionType, List<PlanSection>> byPart = new LinkedHashMap<>();
+        List<PlanSection> sections = new ArrayList<>();
+        for (ParsedSection section : ordered) {
+            List<PlanSection> part = byPart.computeIfAbsent(section.section().meta().type(), t -> new ArrayList<>());
+            String number = byPart.size() + "." + (part.size() + 1);
+            SectionLinks sectionLinks = links.get(section.id());
+            String owner = section.section().meta().owner();
+            PlanSection planSection = new PlanSection(section, number, StepTree.of(section, sectionLinks, number),
+                    requires.getOrDefault(section.id(), List.of()),
+                    referencedBy.getOrDefault(section.id(), List.of()),
+                    owner == null ? Optional.empty() : team.role(owner), sectionLinks);
+            part.add(planSection);
+            sections.add(planSection);
+        }
+        List<PlanPart> parts = new ArrayList<>();
+        byPart.forEach((type, members) ->
+                parts.add(new PlanPart(type, parts.size() + 1, members, PlanOrder.folders(members))));
+        return new Plan(settings, sections, parts, team, assets);
+    }
+}

@@ -1,0 +1,63 @@
+package org.drplan.render.internal;
+
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+
+import org.drplan.markdown.Admonition;
+
+/**
+ * Blocks drplan writes its own way: headings with their anchor (as this output names it) and a permalink, tables
+ * that scroll sideways on a phone instead of breaking the page, and admonitions as a plain styled {@code <aside>}.
+ */
+final class BlockNodeRenderer implements NodeRenderer {
+
+    private final RenderContext render;
+
+    BlockNodeRenderer(RenderContext render) {
+        this.render = render;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(TableBlock.class, this::table),
+                new NodeRenderingHandler<>(Admonition.class, this::admonition));
+    }
+
+    private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+        String id = node.getAnchorRefId().isEmpty() ? null
+                : render.style().anchorId(render.section().id(), node.getAnchorRefId());
+        if (id != null) {
+            html.attr("id", id);
+        }
+        html.withAttr().tagLine("h" + node.getLevel(), () -> {
+            context.renderChildren(node);
+            if (id != null) {
+                html.attr("class", "heading-anchor").attr("href", "#" + id)
+                        .attr("aria-label", "Link to this heading").withAttr().tag("a").text("#").tag("/a");
+            }
+        });
+    }
+
+    private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
+        html.attr("class", "table-wrap").withAttr().tagLine("div", context::delegateRender);
+    }
+
+    private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
+        html.attr("class", "admonition admonition-" + node.kind()).attr("role", "note").withAttr().tagLine("aside",
+                () -> {
+                    if (!node.title().isBlank()) {
+                        html.attr("class", "admonition-title").withAttr().tag("p").text(node.title()).tag("/p")
+                                .line();
+                    }
+                    context.renderChildren(node);
+                });
+    }
+}
