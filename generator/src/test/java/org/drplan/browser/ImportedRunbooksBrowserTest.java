@@ -9,14 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.drplan.Drplan;
-import org.drplan.build.BuildReport;
-import org.drplan.config.BuildConfig;
-import org.drplan.testing.SharedSearchEngine;
 import org.drplan.config.LinkCheck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,19 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ImportedRunbooksBrowserTest {
 
     private static final Path CORPORA = Path.of("../../shared/corpora");
-    private static HeadlessChromium browser;
-
-    @BeforeAll
-    static void open() {
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
 
     static List<Path> corpora() throws IOException {
         if (!Files.isDirectory(CORPORA)) {
@@ -69,12 +53,7 @@ class ImportedRunbooksBrowserTest {
     }
 
     private static void buildAndOpen(Path content, String name) throws IOException {
-        Path out = Path.of("target/browser-test").resolve(name).toAbsolutePath();
-        BuildReport report = Drplan.build(BuildConfig.builder(content, out)
-                .baseDirectory(content)
-                .linkCheck(LinkCheck.WARN)
-                .build(), SharedSearchEngine.get());
-        assertTrue(report.succeeded(), () -> String.join("\n", report.formattedProblems()));
+        Path out = BrowserSites.build(content, name, b -> b.baseDirectory(content).linkCheck(LinkCheck.WARN));
         int pages = browser.openEveryPage(out);
         assertTrue(pages > 2, name + " pages: " + pages);
     }
