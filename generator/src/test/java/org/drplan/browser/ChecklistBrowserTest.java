@@ -361,6 +361,34 @@ class ChecklistBrowserTest {
     }
 
     @Test
+    void nestedStepsAreMarkedDoneOnTheirOwnItem() {
+        String milestone = "procedures/restore/milestone-database-restored";
+        String notify = "procedures/restore/notify-the-service-desk";
+        open("checklist.html");
+        // Nest the notification in the milestone's item, after a code block, with its box wrapped: as the list may
+        // be rendered one day (a step's item holding other blocks and a list of further steps).
+        script("var parent = document.querySelector('li[data-step=\"" + milestone + "\"]');"
+                + "var child = document.querySelector('li[data-step=\"" + notify + "\"]');"
+                + "var pre = document.createElement('pre'); pre.textContent = 'systemctl stop payroll';"
+                + "var list = document.createElement('ul'); list.appendChild(child);"
+                + "parent.appendChild(pre); parent.appendChild(list);"
+                + "var box = child.querySelector('.step-box'); var wrap = document.createElement('span');"
+                + "box.parentNode.insertBefore(wrap, box); wrap.appendChild(box);");
+        WebElement parentItem = byCss("li[data-step='" + milestone + "']");
+        WebElement childItem = byCss("li[data-step='" + notify + "']");
+
+        tick(notify);
+        assertEquals(List.of(false, true), List.of(hasDone(parentItem), hasDone(childItem)));
+        tick(milestone);
+        assertEquals(List.of(true, true), List.of(hasDone(parentItem), hasDone(childItem)));
+        assertEquals("2 of 3 done", byCss("[data-progress-label='procedures/restore']").getText());
+    }
+
+    private static boolean hasDone(WebElement item) {
+        return List.of(item.getAttribute("class").split(" ")).contains("is-done");
+    }
+
+    @Test
     void exerciseAndIncidentKeepSeparateLogs() {
         open("checklist.html");
         tick(STOP);
