@@ -274,6 +274,20 @@ class ChecklistBrowserTest {
     }
 
     @Test
+    void dataDamagedElsewhereWhileThePageIsOpenIsReportedAndWhatThePageReadIsKept() {
+        open("checklist.html");
+        tick(STOP);
+        // Written by the page, not its store: the store hears of it as a change made elsewhere and tells the page.
+        script("localStorage.setItem('" + RECORD_KEY + "', '" + DAMAGED + "');");
+        browser.waitUntil(d -> byCss("#store-banner").isDisplayed());
+
+        assertTrue(byCss("#store-banner").getText().contains("damaged"), byCss("#store-banner").getText());
+        assertTrue(box(STOP).isSelected(), "the ticks the page had read are still shown, and can be exported");
+        assertEquals(1L, eventCount());
+        assertEquals(DAMAGED, stored(RECORD_KEY));
+    }
+
+    @Test
     void resetAfterConfirmationReplacesDamagedDataAndSavingResumes() {
         script("localStorage.setItem('" + RECORD_KEY + "', '" + DAMAGED + "');");
         open("checklist.html");

@@ -112,10 +112,12 @@
           useMemory(reply.error, reply.detail);
           return;
         }
+        var switched = reply.mode !== state.mode;
         state.mode = reply.mode;
         state.initials = reply.initials;
         if (reply.error === 'corrupt') {
-          state.record = empty();
+          // Damaged since this page last read it: keep showing (and let the reader export) what it read then.
+          if (switched) { state.record = empty(); }
           state.corrupt = reply.value;
           useMemory('corrupt');
         } else {
