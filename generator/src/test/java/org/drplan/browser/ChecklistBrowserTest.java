@@ -2,119 +2,71 @@ package org.drplan.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.drplan.testing.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Checklist execution from file:// in headless Chromium: ticks shared between pages through the store iframe,
- * who and when, export and import, damaged storage, exercise versus incident, plan versions kept apart.
+ * who and when, export and import, damaged storage, exercise versus incident, plan versions kept apart. Every page
+ * is opened up to the checklist's ready signal, so that an unticked box means "not done", not "not loaded yet".
  */
 class ChecklistBrowserTest {
 
-    static final String PLAN = """
-            -- content/drplan.yml --
-            title: Payroll plan
-            version: "1.0"
-            -- content/procedures/restore.md --
-            ---
-            title: Restore payroll
-            type: procedure
-            ---
-            - [ ] Stop the payroll app
-            - [ ] Milestone: database restored
-              - [ ] Notify: the service desk
-            -- content/key-actions.md --
-            ---
-            title: Key actions
-            type: checklist
-            ---
-            - [ ] Escalate: call the CIO if late
-            """;
     private static final String STOP = "procedures/restore/stop-the-payroll-app";
+    private static final String ESCALATE = "key-actions/escalate-call-the-cio-if-late";
     private static final String RECORD_KEY = "drplan/payroll-plan/1.0/exercise";
+    private static final String DAMAGED = "{\"events\": [broken";
 
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     private static TestSite site;
 
     @BeforeAll
-    static void buildAndOpen() {
-        site = TestSite.build(PLAN).assertSucceeded();
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void build() {
+        site = BrowserSites.checklistPlan("1.0");
     }
 
     @BeforeEach
     void clearStorage() {
-        open("index.html");
-        browser.driver().executeScript("localStorage.clear();");
+        browser.open(site.output().resolve("index.html"));
+        script("localStorage.clear();");
     }
 
     private void open(String page) {
-        browser.driver().get(site.output().resolve(page).toUri().toString());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                "true".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return document.documentElement.getAttribute('data-checklist-ready') === 'true' "
-                                + "&& window.drplanChecklist && (window.drplanChecklist.state().available "
-                                + "|| window.drplanChecklist.state().memoryOnly) ? 'true' : 'false';")));
+        browser.openChecklistReady(site.output().resolve(page));
     }
 
     private WebElement box(String step) {
         return browser.driver().findElement(By.cssSelector(".step-box[data-step='" + step + "']"));
     }
 
+    private WebElement byCss(String css) {
+        return browser.driver().findElement(By.cssSelector(css));
+    }
+
+    /** Ticks a step and waits until the store has recorded it. */
     private void tick(String step) {
+        long before = eventCount();
         box(step).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> box(step).isSelected()
-                && !browser.driver().executeScript("return window.drplanChecklist.state().record.events.length")
-                .equals(0L));
+        browser.waitUntil(d -> eventCount() > before);
     }
 
-    private Object script(String js) {
-        return browser.driver().executeScript(js);
-    }
-
-    @Test
-    void aTickOnASectionPageShowsOnTheChecklistPageAfterReloadWithTimeAndInitials() {
-        open("checklist.html");
-        WebElement initials = browser.driver().findElement(By.id("initials"));
-        initials.sendKeys("mk");
-        open("procedures/restore.html");
-        tick(STOP);
-
-        open("checklist.html");
-        assertTrue(box(STOP).isSelected());
-        String meta = browser.driver().findElement(By.cssSelector("[data-step-meta='" + STOP + "']")).getText();
-        assertTrue(meta.matches("done \\d\\d:\\d\\d · MK"), meta);
-        assertEquals("1 of 4 done", browser.driver().findElement(By.cssSelector("[data-progress-label=all]")).getText());
-        assertEquals("1 of 3 done", browser.driver().findElement(
-                By.cssSelector("[data-progress-label='procedures/restore']")).getText());
-
-        box(STOP).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !box(STOP).isSelected());
-        open("procedures/restore.html");
-        assertFalse(box(STOP).isSelected(), "an untick is shared too");
-        assertEquals(List.of("tick", "untick"), events().stream().map(e -> e.get("action")).toList());
+    private long eventCount() {
+        return (Long) script("return window.drplanChecklist.state().record.events.length;");
     }
 
     @SuppressWarnings("unchecked")
@@ -122,18 +74,133 @@ class ChecklistBrowserTest {
         return (List<Map<String, Object>>) script("return window.drplanChecklist.state().record.events;");
     }
 
+    private Object script(String js) {
+        return browser.script(js);
+    }
+
+    /** Runs a script in the store document, as another tab writing the same storage would. */
+    private void inStoreFrame(String js) {
+        browser.driver().switchTo().frame(byCss("iframe.store-frame"));
+        try {
+            script(js);
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    private String stored(String key) {
+        return (String) script("return localStorage.getItem('" + key + "');");
+    }
+
+    /** Imports a log through the page's file input and returns the status line. */
+    private String importLog(String text, String suffix) throws IOException {
+        Path file = Files.createTempFile("drplan-log", suffix);
+        Files.writeString(file, text);
+        browser.driver().findElement(By.id("import-file")).sendKeys(file.toString());
+        return browser.waitUntil(d -> {
+            String status = d.findElement(By.id("import-status")).getText();
+            return status.startsWith("Imported") || status.startsWith("Nothing") ? status : null;
+        });
+    }
+
+    private void stubDownloads() {
+        script("window.__downloads = []; URL.createObjectURL = function (b) { window.__downloads.push(b); "
+                + "return 'data:text/plain,'; };");
+    }
+
+    private String download(int index) {
+        return (String) browser.driver().executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; window.__downloads[arguments[0]].text().then(done);", index);
+    }
+
+    @Test
+    void aTickOnASectionPageShowsOnTheChecklistPageAfterReloadWithTimeAndInitials() {
+        open("checklist.html");
+        browser.driver().findElement(By.id("initials")).sendKeys("mk");
+        browser.waitUntil(d -> "MK".equals(stored("drplan/initials")));
+        open("procedures/restore.html");
+        tick(STOP);
+
+        open("checklist.html");
+        assertTrue(box(STOP).isSelected());
+        String meta = byCss("[data-step-meta='" + STOP + "']").getText();
+        assertTrue(meta.matches("done \\d\\d:\\d\\d · MK"), meta);
+        assertEquals("1 of 4 done", byCss("[data-progress-label=all]").getText());
+        assertEquals("1 of 3 done", byCss("[data-progress-label='procedures/restore']").getText());
+
+        box(STOP).click();
+        browser.waitUntil(d -> eventCount() == 2);
+        open("procedures/restore.html");
+        assertFalse(box(STOP).isSelected(), "an untick is shared too");
+        assertEquals(List.of("tick", "untick"), events().stream().map(e -> e.get("action")).toList());
+    }
+
+    @Test
+    void whenTheStoreAnswersLateThePageIsNotReadyUntilItShowsTheSavedTicks() {
+        TestSite late = BrowserSites.checklistPlanWithLateStore();
+        browser.openChecklistReady(late.output().resolve("procedures/restore.html"));
+        tick(STOP);
+
+        browser.open(late.output().resolve("checklist.html"));
+        // The store keeps quiet for 2 s after the page has loaded: what a test sees before the ready signal.
+        assertFalse(browser.checklistReady(), "ready before the store answered");
+        assertFalse(box(STOP).isSelected(), "before the store answers, the saved tick is not shown yet");
+        browser.waitForChecklistReady();
+        assertTrue(box(STOP).isSelected(), "the saved tick shows the moment the page says it is ready");
+        assertEquals("1 of 4 done", byCss("[data-progress-label=all]").getText());
+        assertFalse(byCss("#store-banner").isDisplayed(), "a late store is not a failed one");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStoreAnswersHelloMergesAndAppendsInPlaceAndNeverWritesOverDamage() {
+        open("checklist.html");
+        List<Map<String, Object>> answers = (List<Map<String, Object>>) browser.driver().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var frame = document.querySelector('iframe.store-frame');
+                var a = {t: '2026-01-01T00:00:01Z', step: 'a', action: 'tick'};
+                var b = {t: '2026-01-01T00:00:02Z', step: 'b', action: 'tick'};
+                var requests = [
+                  {op: 'hello'},
+                  {id: 1001, op: 'merge', key: 'drplan/test/log', empty: {events: []}, events: [b, b, {step: 'no time'}]},
+                  {id: 1002, op: 'append', key: 'drplan/test/log', empty: {events: []}, event: a},
+                  {id: 1003, op: 'set', key: 'drplan/test/damaged', value: '{broken'},
+                  {id: 1004, op: 'merge', key: 'drplan/test/damaged', empty: {events: []}, events: [a]},
+                  {id: 1005, op: 'append', key: 'drplan/test/damaged', empty: {events: []}, event: a},
+                  {id: 1006, op: 'get', key: 'drplan/test/log'}
+                ];
+                var answers = [];
+                window.addEventListener('message', function (e) {
+                  if (e.source !== frame.contentWindow || !(e.data.ready || e.data.reply > 1000)) { return; }
+                  answers.push(e.data);
+                  if (answers.length === requests.length) { done(answers); }
+                });
+                requests.forEach(function (m) { m.drplan = 1; frame.contentWindow.postMessage(m, '*'); });
+                """);
+
+        assertEquals(true, answers.get(0).get("ready"), "hello is answered with the announcement");
+        assertEquals(true, answers.get(0).get("available"));
+        assertEquals(1, ((List<?>) answers.get(1).get("added")).size(), "a duplicate and a malformed event skipped");
+        assertEquals("{\"events\":[{\"t\":\"2026-01-01T00:00:02Z\",\"step\":\"b\",\"action\":\"tick\"},"
+                + "{\"t\":\"2026-01-01T00:00:01Z\",\"step\":\"a\",\"action\":\"tick\"}]}",
+                answers.get(2).get("value"), "append adds at the end of what the store holds and replies with it");
+        assertEquals(List.of("corrupt", "{broken"), List.of(answers.get(4).get("error"), answers.get(4).get("value")));
+        assertEquals(List.of("corrupt", "{broken"), List.of(answers.get(5).get("error"), answers.get(5).get("value")));
+        assertEquals("{broken", stored("drplan/test/damaged"));
+        assertEquals(List.of("failed", "unknown operation get"),
+                List.of(answers.get(6).get("error"), answers.get(6).get("detail")));
+    }
+
     @Test
     void exportedLogsRoundTripThroughImport() throws IOException {
         open("checklist.html");
         tick(STOP);
-        tick("key-actions/escalate-call-the-cio-if-late");
-        script("window.__downloads = []; URL.createObjectURL = function (b) { window.__downloads.push(b); return 'data:text/plain,'; };");
-        browser.driver().findElement(By.cssSelector("[data-action=export-csv]")).click();
-        browser.driver().findElement(By.cssSelector("[data-action=export-json]")).click();
-        String csv = (String) browser.driver().executeAsyncScript(
-                "arguments[0].length; var done = arguments[arguments.length - 1]; window.__downloads[0].text().then(done);", 0);
-        String json = (String) browser.driver().executeAsyncScript(
-                "var done = arguments[arguments.length - 1]; window.__downloads[1].text().then(done);");
+        tick(ESCALATE);
+        stubDownloads();
+        byCss("[data-action=export-csv]").click();
+        byCss("[data-action=export-json]").click();
+        String csv = download(0);
+        String json = download(1);
 
         List<String> lines = csv.lines().toList();
         assertEquals("time_local,time_utc,plan,version,mode,step,action,initials,note,text", lines.get(0));
@@ -146,66 +213,126 @@ class ChecklistBrowserTest {
             script("window.drplanChecklist.reset();");
             open("checklist.html");
             assertFalse(box(STOP).isSelected());
-            Path file = Files.createTempFile("drplan-log", exported.startsWith("{") ? ".json" : ".csv");
-            Files.writeString(file, exported);
-            browser.driver().findElement(By.id("import-file")).sendKeys(file.toString());
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                    d.findElement(By.id("import-status")).getText().startsWith("Imported"));
-            assertEquals("Imported 2 new events of 2.", browser.driver().findElement(By.id("import-status")).getText());
+            assertEquals("Imported 2 new events of 2.", importLog(exported, exported.startsWith("{") ? ".json" : ".csv"));
             open("checklist.html");
-            assertTrue(box(STOP).isSelected(), "imported from " + file);
+            assertTrue(box(STOP).isSelected(), "imported from " + exported);
             assertEquals(2, events().size());
         }
     }
 
     @Test
+    void anImportIsMergedByTheStoreSoATickAnotherPageMadeMeanwhileIsKept() throws IOException {
+        open("checklist.html");
+        tick(STOP);
+        // Another tab ticks a step: the store's storage has it, this page's copy of the record does not.
+        inStoreFrame("var r = JSON.parse(localStorage.getItem('" + RECORD_KEY + "'));"
+                + "r.events.push({t: new Date().toISOString(), local: '', step: 'procedures/restore/other-tab',"
+                + " action: 'tick', initials: 'OT', text: 'ticked in another tab'});"
+                + "localStorage.setItem('" + RECORD_KEY + "', JSON.stringify(r));");
+
+        String log = "{\"events\": [{\"t\": \"2000-01-01T08:00:00.000Z\", \"local\": \"2000-01-01T09:00:00+01:00\","
+                + " \"step\": \"" + ESCALATE + "\", \"action\": \"tick\", \"initials\": \"IM\", \"text\": \"imported\"}]}";
+        assertEquals("Imported 1 new event of 1.", importLog(log, ".json"));
+
+        open("checklist.html");
+        assertEquals(List.of(ESCALATE, STOP, "procedures/restore/other-tab"),
+                events().stream().map(e -> e.get("step")).toList(), "merged in time order, nothing dropped");
+        assertTrue(box(ESCALATE).isSelected() && box(STOP).isSelected());
+    }
+
+    @Test
+    void anImportNeverWritesOverDataDamagedMeanwhile() throws IOException {
+        open("checklist.html");
+        tick(STOP);
+        inStoreFrame("localStorage.setItem('" + RECORD_KEY + "', '" + DAMAGED + "');");
+
+        String log = "{\"events\": [{\"t\": \"2026-01-01T08:00:00.000Z\", \"local\": \"\", \"step\": \"" + ESCALATE
+                + "\", \"action\": \"tick\", \"initials\": \"\", \"text\": \"imported\"}]}";
+        assertEquals("Imported 1 new event of 1.", importLog(log, ".json"));
+
+        assertEquals(DAMAGED, stored(RECORD_KEY), "the damaged value is never overwritten");
+        assertTrue(byCss("#store-banner").getText().contains("damaged"), byCss("#store-banner").getText());
+        assertTrue(box(STOP).isSelected() && box(ESCALATE).isSelected(), "the page keeps what it had and the import");
+    }
+
+    @Test
     void damagedStorageShowsABannerKeepsTheDataAndThePageWorks() {
-        script("localStorage.setItem('" + RECORD_KEY + "', '{\"events\": [broken');");
+        script("localStorage.setItem('" + RECORD_KEY + "', '" + DAMAGED + "');");
         open("checklist.html");
 
-        WebElement banner = browser.driver().findElement(By.id("store-banner"));
+        WebElement banner = byCss("#store-banner");
         assertTrue(banner.isDisplayed());
         assertTrue(banner.getText().contains("damaged"), banner.getText());
         assertTrue(browser.driver().findElement(By.id("export-raw")).isDisplayed());
+        stubDownloads();
+        byCss("[data-action=export-raw]").click();
+        assertEquals(DAMAGED, download(0), "the damaged data can be exported as it is");
         box(STOP).click();
         assertTrue(box(STOP).isSelected(), "ticking still works, in memory");
-        assertEquals("{\"events\": [broken", script("return localStorage.getItem('" + RECORD_KEY + "');"),
-                "the damaged value is never overwritten");
+        assertEquals(DAMAGED, stored(RECORD_KEY), "the damaged value is never overwritten");
         assertEquals(List.of(), browser.takeSevereConsoleMessages());
     }
 
     @Test
-    void storageThatNeverAnswersShowsABannerAndThePageWorksInMemory() throws IOException {
-        TestSite broken = TestSite.build(PLAN).assertSucceeded();
-        Files.delete(broken.output().resolve("assets/store.html"));
-        browser.driver().get(broken.output().resolve("checklist.html").toUri().toString());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                Boolean.TRUE.equals(script("return !!(window.drplanChecklist && window.drplanChecklist.state().memoryOnly);")));
+    void dataDamagedElsewhereWhileThePageIsOpenIsReportedAndWhatThePageReadIsKept() {
+        open("checklist.html");
+        tick(STOP);
+        // Written by the page, not its store: the store hears of it as a change made elsewhere and tells the page.
+        script("localStorage.setItem('" + RECORD_KEY + "', '" + DAMAGED + "');");
+        browser.waitUntil(d -> byCss("#store-banner").isDisplayed());
 
-        WebElement banner = browser.driver().findElement(By.id("store-banner"));
+        assertTrue(byCss("#store-banner").getText().contains("damaged"), byCss("#store-banner").getText());
+        assertTrue(box(STOP).isSelected(), "the ticks the page had read are still shown, and can be exported");
+        assertEquals(1L, eventCount());
+        assertEquals(DAMAGED, stored(RECORD_KEY));
+    }
+
+    @Test
+    void resetAfterConfirmationReplacesDamagedDataAndSavingResumes() {
+        script("localStorage.setItem('" + RECORD_KEY + "', '" + DAMAGED + "');");
+        open("checklist.html");
+        assertTrue(byCss("#store-banner").isDisplayed());
+
+        byCss("[data-action=reset]").click();
+        browser.driver().switchTo().alert().dismiss();
+        browser.driver().switchTo().alert().accept();
+        browser.waitUntil(d -> !byCss("#store-banner").isDisplayed());
+        tick(STOP);
+
+        open("checklist.html");
+        assertTrue(box(STOP).isSelected());
+        assertTrue(stored(RECORD_KEY).contains(STOP), stored(RECORD_KEY));
+    }
+
+    @Test
+    void storageThatNeverAnswersShowsABannerAndThePageWorksInMemory() throws IOException {
+        TestSite broken = BrowserSites.checklistPlan("1.0");
+        Files.delete(broken.output().resolve("assets/store.html"));
+        browser.openChecklistReady(broken.output().resolve("checklist.html"));
+
+        assertEquals(Boolean.TRUE, script("return window.drplanChecklist.state().memoryOnly;"));
+        WebElement banner = byCss("#store-banner");
         assertTrue(banner.isDisplayed());
+        assertTrue(banner.getText().startsWith("The runbook's storage did not answer."), banner.getText());
         assertTrue(banner.getText().contains("export the log before leaving"), banner.getText());
         box(STOP).click();
+        browser.waitUntil(d -> eventCount() == 1);
         assertTrue(box(STOP).isSelected());
-        assertEquals(1L, script("return window.drplanChecklist.state().record.events.length;"));
     }
 
     @Test
     void fullStorageShowsABannerAndTheTickIsKeptInMemory() {
         open("checklist.html");
         // Fill the storage, from inside the store document that writes to it, until not one character fits.
-        browser.driver().switchTo().frame(browser.driver().findElement(By.cssSelector("iframe.store-frame")));
-        script("var n = 0; [1048576, 65536, 4096, 256, 16, 1].forEach(function (size) {"
+        inStoreFrame("var n = 0; [1048576, 65536, 4096, 256, 16, 1].forEach(function (size) {"
                 + "  try { for (;;) { localStorage.setItem('f' + (n++), 'x'.repeat(size)); } } catch (e) { }"
                 + "});");
-        browser.driver().switchTo().defaultContent();
         box(STOP).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                browser.driver().findElement(By.id("store-banner")).isDisplayed());
+        browser.waitUntil(d -> byCss("#store-banner").isDisplayed());
 
-        assertTrue(browser.driver().findElement(By.id("store-banner")).getText().contains("storage is full"));
+        assertTrue(byCss("#store-banner").getText().contains("storage is full"));
         assertTrue(box(STOP).isSelected());
-        assertEquals(1L, script("return window.drplanChecklist.state().record.events.length;"));
+        assertEquals(1L, eventCount());
         script("localStorage.clear();");
     }
 
@@ -213,9 +340,8 @@ class ChecklistBrowserTest {
     void resetAsksFirstAndOffersTheExport() {
         open("checklist.html");
         tick(STOP);
-        script("window.__downloads = []; URL.createObjectURL = function (b) { window.__downloads.push(b); "
-                + "return 'data:text/plain,'; };");
-        browser.driver().findElement(By.cssSelector("[data-action=reset]")).click();
+        stubDownloads();
+        byCss("[data-action=reset]").click();
         var offer = browser.driver().switchTo().alert();
         assertEquals("Download the execution log before resetting?", offer.getText());
         offer.accept();
@@ -225,10 +351,10 @@ class ChecklistBrowserTest {
         assertEquals(1L, script("return window.__downloads.length;"), "the log was offered for download");
         assertTrue(box(STOP).isSelected(), "declining keeps everything");
 
-        browser.driver().findElement(By.cssSelector("[data-action=reset]")).click();
+        byCss("[data-action=reset]").click();
         browser.driver().switchTo().alert().dismiss();
         browser.driver().switchTo().alert().accept();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !box(STOP).isSelected());
+        browser.waitUntil(d -> !box(STOP).isSelected());
         open("checklist.html");
         assertFalse(box(STOP).isSelected());
     }
@@ -240,7 +366,7 @@ class ChecklistBrowserTest {
         List<String> expected = List.of("all:4", "open:3", "done:1", "key:3");
         List<String> actual = new java.util.ArrayList<>();
         for (String filter : List.of("all", "open", "done", "key")) {
-            browser.driver().findElement(By.cssSelector("input[name=filter][value=" + filter + "]")).click();
+            byCss("input[name=filter][value=" + filter + "]").click();
             long shown = browser.driver().findElements(By.cssSelector("#checklist-steps .step")).stream()
                     .filter(WebElement::isDisplayed).count();
             actual.add(filter + ":" + shown);
@@ -249,29 +375,55 @@ class ChecklistBrowserTest {
     }
 
     @Test
+    void nestedStepsAreMarkedDoneOnTheirOwnItem() {
+        String milestone = "procedures/restore/milestone-database-restored";
+        String notify = "procedures/restore/notify-the-service-desk";
+        open("checklist.html");
+        // Nest the notification in the milestone's item, after a code block, with its box wrapped: as the list may
+        // be rendered one day (a step's item holding other blocks and a list of further steps).
+        script("var parent = document.querySelector('li[data-step=\"" + milestone + "\"]');"
+                + "var child = document.querySelector('li[data-step=\"" + notify + "\"]');"
+                + "var pre = document.createElement('pre'); pre.textContent = 'systemctl stop payroll';"
+                + "var list = document.createElement('ul'); list.appendChild(child);"
+                + "parent.appendChild(pre); parent.appendChild(list);"
+                + "var box = child.querySelector('.step-box'); var wrap = document.createElement('span');"
+                + "box.parentNode.insertBefore(wrap, box); wrap.appendChild(box);");
+        WebElement parentItem = byCss("li[data-step='" + milestone + "']");
+        WebElement childItem = byCss("li[data-step='" + notify + "']");
+
+        tick(notify);
+        assertEquals(List.of(false, true), List.of(hasDone(parentItem), hasDone(childItem)));
+        tick(milestone);
+        assertEquals(List.of(true, true), List.of(hasDone(parentItem), hasDone(childItem)));
+        assertEquals("2 of 3 done", byCss("[data-progress-label='procedures/restore']").getText());
+    }
+
+    private static boolean hasDone(WebElement item) {
+        return List.of(item.getAttribute("class").split(" ")).contains("is-done");
+    }
+
+    @Test
     void exerciseAndIncidentKeepSeparateLogs() {
         open("checklist.html");
         tick(STOP);
-        browser.driver().findElement(By.cssSelector("input[name=mode][value=incident]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                "incident".equals(script("return document.documentElement.getAttribute('data-mode');")));
+        byCss("input[name=mode][value=incident]").click();
+        // data-mode changes together with the record it shows.
+        browser.waitUntil(d -> "incident".equals(script("return document.documentElement.getAttribute('data-mode');")));
         assertFalse(box(STOP).isSelected(), "the incident log starts empty");
 
         open("procedures/restore.html");
         assertTrue(browser.driver().findElement(By.id("mode-banner")).getText().startsWith("Incident"));
         assertFalse(box(STOP).isSelected());
-        assertTrue(((String) script("return localStorage.getItem('" + RECORD_KEY + "');")).contains(STOP));
-        assertEquals(null, script("return localStorage.getItem('drplan/payroll-plan/1.0/incident');"));
+        assertTrue(stored(RECORD_KEY).contains(STOP));
+        assertNull(stored("drplan/payroll-plan/1.0/incident"));
     }
 
     @Test
     void aNewPlanVersionStartsClean() {
-        TestSite v2 = TestSite.build(PLAN.replace("version: \"1.0\"", "version: \"1.1\"")).assertSucceeded();
+        TestSite v2 = BrowserSites.checklistPlan("1.1");
         open("checklist.html");
         tick(STOP);
-        browser.driver().get(v2.output().resolve("checklist.html").toUri().toString());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                "true".equals(script("return document.documentElement.getAttribute('data-checklist-ready');")));
+        browser.openChecklistReady(v2.output().resolve("checklist.html"));
         assertFalse(box(STOP).isSelected());
         assertEquals("1.1", script("return window.drplanChecklist.state().record.version;"));
     }

@@ -7,12 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.drplan.Drplan;
-import org.drplan.build.BuildReport;
-import org.drplan.config.BuildConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -20,25 +17,15 @@ import org.openqa.selenium.WebElement;
 /** The sample plan's bundle, opened from file:// in headless Chromium, as a reader at the recovery site would. */
 class ExampleBundleBrowserTest {
 
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     private static Path bundle;
 
     @BeforeAll
-    static void buildAndOpen() {
-        bundle = Path.of("target/browser-test/example-bundle").toAbsolutePath();
-        BuildReport report = Drplan.build(BuildConfig.builder(Path.of("../content"), bundle)
+    static void build() {
+        bundle = BrowserSites.build(Path.of("../content"), "example-bundle", b -> b
                 .baseDirectory(Path.of(".."))
-                .buildTime(Instant.parse("2026-11-25T00:00:00Z"))
-                .build());
-        assertTrue(report.succeeded(), () -> String.join("\n", report.formattedProblems()));
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+                .buildTime(Instant.parse("2026-11-25T00:00:00Z")));
     }
 
     @Test
@@ -49,7 +36,7 @@ class ExampleBundleBrowserTest {
 
     @Test
     void sidebarLinksLeadToThePagesTheyName() {
-        browser.driver().get(bundle.resolve("procedures/restore-database.html").toUri().toString());
+        browser.open(bundle.resolve("procedures/restore-database.html"));
         WebElement link = browser.driver().findElement(By.linkText("Key actions and milestones"));
         link.click();
         assertEquals("Key actions and milestones", browser.driver().findElement(By.cssSelector("main h1")).getText());
@@ -62,7 +49,7 @@ class ExampleBundleBrowserTest {
         Dimension before = window.getSize();
         try {
             window.setSize(new Dimension(360, 740));
-            browser.driver().get(bundle.resolve("procedures/restore-database.html").toUri().toString());
+            browser.open(bundle.resolve("procedures/restore-database.html"));
             WebElement sidebar = browser.driver().findElement(By.id("sidebar"));
             assertTrue(!sidebar.isDisplayed(), "the section list is folded away on a phone");
             browser.driver().findElement(By.cssSelector(".nav-toggle")).click();

@@ -26,18 +26,17 @@ class FirefoxChecklistTest {
     private static final Path SOURCES = Path.of("src/test/firefox");
     private static final Path WORK = Path.of("target/firefox-test");
 
-    /** The same plan as the Chromium checklist tests, so that both browsers are held to the same checks. */
-    private static final String PLAN = ChecklistBrowserTest.PLAN;
-
     @Test
     void ticksAreSharedBetweenPagesAndEverythingElseWorksInFirefox() throws Exception {
         assertTrue(Files.isExecutable(FIREFOX), "Firefox tests need Debian's firefox-esr (.ci/run installs it)");
-        TestSite v1 = TestSite.build(PLAN).assertSucceeded();
-        TestSite v2 = TestSite.build(PLAN.replace("version: \"1.0\"", "version: \"1.1\"")).assertSucceeded();
+        // The plan of the Chromium checklist tests, so that both browsers are held to the same checks.
+        TestSite v1 = BrowserSites.checklistPlan("1.0");
+        TestSite v2 = BrowserSites.checklistPlan("1.1");
+        TestSite late = BrowserSites.checklistPlanWithLateStore();
         installDriver();
 
-        Result result = run(List.of("node", "checklist-firefox.js", v1.output().toString(), v2.output().toString()),
-                240);
+        Result result = run(List.of("node", "checklist-firefox.js", v1.output().toString(), v2.output().toString(),
+                late.output().toString()), 240);
 
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains(" 0 failed"), result.output());

@@ -7,31 +7,57 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (nothing is downloaded), with the browser console
  * and the network log recorded so tests can assert "no JavaScript error" and "no request outside the bundle".
+ * One browser per test class, started and stopped by JUnit:
+ * {@code @RegisterExtension static final HeadlessChromium browser = new HeadlessChromium();}
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Longer than the checklist's own limit for the store to answer (5 s), so that a silent store is seen as such. */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final String CHECKLIST_READY =
+            "return document.documentElement.getAttribute('data-checklist-ready') === 'true';";
 
-    private final ChromeDriver driver;
+    private ChromeDriver driver;
 
-    public HeadlessChromium() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        driver = start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    private static ChromeDriver start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -48,11 +74,45 @@ public final class HeadlessChromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     public ChromeDriver driver() {
+        if (driver == null) {
+            throw new IllegalStateException("register the browser with @RegisterExtension on a static field");
+        }
         return driver;
+    }
+
+    /** Opens a bundle file from file:// and returns once its document (frames included) has loaded. */
+    public void open(Path file) {
+        driver().get(file.toUri().toString());
+    }
+
+    /**
+     * Opens a page and waits for the checklist's ready signal: the store has answered with the saved ticks, or the
+     * page has decided to work in memory and says why. Only then does an unticked box mean "not done".
+     */
+    public void openChecklistReady(Path file) {
+        open(file);
+        waitForChecklistReady();
+    }
+
+    public void waitForChecklistReady() {
+        waitUntil(d -> Boolean.TRUE.equals(script(CHECKLIST_READY)));
+    }
+
+    public boolean checklistReady() {
+        return Boolean.TRUE.equals(script(CHECKLIST_READY));
+    }
+
+    /** Waits (up to 10 s) until the condition gives something other than null or false, and returns that. */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver(), PATIENCE).until(condition);
+    }
+
+    public Object script(String js, Object... arguments) {
+        return driver().executeScript(js, arguments);
     }
 
     /** Console messages at level SEVERE since the last call: uncaught errors, failed loads, console.error. */
@@ -99,7 +159,8 @@ public final class HeadlessChromium implements AutoCloseable {
         takeRequestedUrls();
         String inside = bundle.toUri().toString();
         for (Path page : pages) {
-            driver.get(page.toUri().toString());
+            // Ready means the checklist has also talked to its store, so its errors are caught here as well.
+            openChecklistReady(page);
             assertTrue(driver.findElement(By.cssSelector("main h1")).isDisplayed(), page.toString());
             assertEquals(List.of(), takeSevereConsoleMessages(), "console errors on " + page);
             List<String> requested = takeRequestedUrls();
@@ -113,10 +174,5 @@ public final class HeadlessChromium implements AutoCloseable {
             assertTrue(font.contains("system-ui"), page + " font: " + font);
         }
         return pages.size();
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

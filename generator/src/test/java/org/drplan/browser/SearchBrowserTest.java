@@ -4,28 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.drplan.testing.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search from file:// in headless Chromium: as you type, from sub-folders, to the right anchor, never as markup. */
 class SearchBrowserTest {
 
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     private static TestSite site;
 
     @BeforeAll
-    static void buildAndOpen() {
+    static void build() {
         site = TestSite.build("""
                 -- content/scope.md --
                 ---
@@ -55,14 +54,6 @@ class SearchBrowserTest {
                 ---
                 Zanzibar appears only here.
                 """).assertSucceeded();
-        browser = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach
@@ -71,14 +62,14 @@ class SearchBrowserTest {
     }
 
     private void open(String page) {
-        browser.driver().get(site.output().resolve(page).toUri().toString());
+        browser.open(site.output().resolve(page));
     }
 
     private List<WebElement> typeAndWait(String text) {
         WebElement input = browser.driver().findElement(By.id("search-input"));
         input.click();
         input.sendKeys(text);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+        browser.waitUntil(ExpectedConditions
                 .visibilityOfElementLocated(By.cssSelector("#search-results .search-result, #search-results .search-message")));
         return browser.driver().findElements(By.cssSelector("#search-results .search-result"));
     }
@@ -113,7 +104,7 @@ class SearchBrowserTest {
         input.sendKeys(Keys.ARROW_DOWN);
         assertEquals("true", results.get(0).getAttribute("aria-selected"));
         input.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/scope.html"));
+        browser.waitUntil(ExpectedConditions.urlContains("/scope.html"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/scope.html"));
     }
 
@@ -149,7 +140,7 @@ class SearchBrowserTest {
     @Test
     void searchPageListsAllResultsForTheQueryInTheUrl() {
         browser.driver().get(site.output().resolve("search.html").toUri() + "?q=restore+database");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+        browser.waitUntil(ExpectedConditions
                 .presenceOfElementLocated(By.cssSelector("#search-page-results .search-result")));
         List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-page-results .search-result"));
         assertEquals("Restore the database", results.get(0).findElement(By.className("search-result-title")).getText());
