@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 
-import org.drplan.content.Role;
 import org.drplan.content.SectionType;
 import org.drplan.markdown.PlainText;
 import org.drplan.markdown.RawHtml;
