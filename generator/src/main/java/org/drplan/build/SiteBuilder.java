@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.drplan.bundle.BundleAssembler;
 import org.drplan.bundle.BundleManifest;
@@ -28,6 +29,7 @@ import org.drplan.diagnostics.Problem;
 import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.plan.Plan;
+import org.drplan.pdf.PdfRenderer;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
 import org.drplan.search.LunrJsIndexer;
@@ -36,6 +38,7 @@ import org.drplan.search.SearchDocuments;
 import org.drplan.search.SearchIndex;
 import org.drplan.search.SearchIndexBuilder;
 import org.drplan.search.SearchIndexException;
+import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
 import org.drplan.theme.ThemeAssets;
 import org.drplan.theme.ThemeException;
@@ -52,6 +55,8 @@ public final class SiteBuilder {
     private final BuildConfig config;
     private final Diagnostics diagnostics;
     private final YamlReader yaml = new YamlReader();
+    private final SectionHtmlRenderer renderer = new SectionHtmlRenderer();
+    private ThemeTemplates templates;
 
     public SiteBuilder(BuildConfig config) {
         this.config = config;
@@ -64,11 +69,15 @@ public final class SiteBuilder {
             return report(0);
         }
         Map<String, String> pages = renderPages(plan.get());
+        Optional<String> printDocument = config.pdf() ? renderPrintDocument(plan.get()) : Optional.empty();
         Optional<SearchIndex> search = buildSearchIndex(plan.get());
         if (diagnostics.hasErrors()) {
             return report(0);
         }
         BundleManifest manifest = assembleBundle(pages, search.orElseThrow(), plan.get().assets());
+        if (printDocument.isPresent() && !diagnostics.hasErrors()) {
+            manifest = renderPdf(plan.get(), printDocument.get(), manifest);
+        }
         if (diagnostics.hasErrors()) {
             return report(0);
         }
@@ -124,18 +133,40 @@ public final class SiteBuilder {
     }
 
     private Map<String, String> renderPages(Plan plan) {
-        List<String> warnings = diagnostics.problems().stream()
+        return withTemplates(Map.of(), templates ->
+                new SitePages(templates, renderer).render(plan, warnings(), config.pdf()));
+    }
+
+    private Optional<String> renderPrintDocument(Plan plan) {
+        return withTemplates(Optional.empty(), templates ->
+                Optional.of(new PrintDocument(templates, renderer).render(plan, warnings())));
+    }
+
+    private List<String> warnings() {
+        return diagnostics.problems().stream()
                 .filter(p -> !p.isError()).map(p -> p.format(config.contentDirectory())).toList();
+    }
+
+    /** Runs {@code use} with the theme's templates, reporting a template mistake where it is written. */
+    private <T> T withTemplates(T failed, Function<ThemeTemplates, T> use) {
         try {
-            SitePages pages = new SitePages(new ThemeTemplates(config.templateDirectory()), new SectionHtmlRenderer());
-            return pages.render(plan, warnings);
+            if (templates == null) {
+                templates = new ThemeTemplates(config.templateDirectory());
+            }
+            return use.apply(templates);
         } catch (ThemeException e) {
             diagnostics.report(Problem.error(templatePath(e.templateName()), e.line(), e.column(),
                     "template: " + e.getMessage()));
         } catch (IOException e) {
             diagnostics.report(Problem.error(config.templateDirectory(), 0, 0, "cannot read templates: " + e));
         }
-        return Map.of();
+        return failed;
+    }
+
+    private BundleManifest renderPdf(Plan plan, String printDocument, BundleManifest manifest) {
+        return new PdfRenderer().render(plan, printDocument, manifest.bytesByPath(), diagnostics)
+                .map(pdf -> manifest.with(BundleManifest.File.of(PrintDocument.PATH, pdf)))
+                .orElse(manifest);
     }
 
     /** The user's file when the failing template is an override, else the built-in theme's name for it. */

@@ -3,8 +3,12 @@ package org.drplan.bundle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Every file a bundle holds, gathered before anything is written: its path in the bundle, its bytes and their
@@ -13,7 +17,7 @@ import java.util.List;
 public record BundleManifest(List<File> files) {
 
     public BundleManifest {
-        files = files.stream().sorted(java.util.Comparator.comparing(File::path)).toList();
+        files = files.stream().sorted(Comparator.comparing(File::path)).toList();
     }
 
     /** One file of the bundle. */
@@ -30,6 +34,21 @@ public record BundleManifest(List<File> files) {
 
     public int size() {
         return files.size();
+    }
+
+    /** This manifest with one more file (or a file replaced). */
+    public BundleManifest with(File file) {
+        List<File> more = new ArrayList<>(files.stream()
+                .filter(f -> !f.path().equals(file.path())).toList());
+        more.add(file);
+        return new BundleManifest(more);
+    }
+
+    /** Each file's bytes by its path. */
+    public Map<String, byte[]> bytesByPath() {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        files.forEach(f -> bytes.put(f.path(), f.bytes()));
+        return bytes;
     }
 
     static String sha256(byte[] bytes) {

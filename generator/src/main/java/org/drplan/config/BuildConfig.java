@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param planVersion       overrides {@code drplan.yml}'s version; may be null
  * @param projectVersion    version used when neither the parameter nor {@code drplan.yml} gives one; may be null
  * @param buildTime         the build date shown in pages; fixed for reproducible builds, null means now
+ * @param pdf               whether the bundle gets {@code plan.pdf}, the whole plan for printing
  */
 public record BuildConfig(
         Path contentDirectory,
@@ -27,7 +28,8 @@ public record BuildConfig(
         String title,
         String planVersion,
         String projectVersion,
-        Instant buildTime) {
+        Instant buildTime,
+        boolean pdf) {
 
     public BuildConfig {
         Objects.requireNonNull(contentDirectory, "contentDirectory");
@@ -56,7 +58,7 @@ public record BuildConfig(
         return new Builder(contentDirectory, outputDirectory)
                 .templateDirectory(templateDirectory).baseDirectory(baseDirectory).strict(strict)
                 .linkCheck(linkCheck).title(title).planVersion(planVersion).projectVersion(projectVersion)
-                .buildTime(buildTime);
+                .buildTime(buildTime).pdf(pdf);
     }
 
     /** Builder for {@link BuildConfig}; unset optional values stay null. */
@@ -71,6 +73,7 @@ public record BuildConfig(
         private String planVersion;
         private String projectVersion;
         private Instant buildTime;
+        private boolean pdf = true;
 
         private Builder(Path contentDirectory, Path outputDirectory) {
             this.contentDirectory = contentDirectory;
@@ -85,11 +88,12 @@ public record BuildConfig(
         public Builder planVersion(String value) { planVersion = blankToNull(value); return this; }
         public Builder projectVersion(String value) { projectVersion = blankToNull(value); return this; }
         public Builder buildTime(Instant value) { buildTime = value; return this; }
+        public Builder pdf(boolean value) { pdf = value; return this; }
 
         public BuildConfig build() {
             Path base = baseDirectory != null ? baseDirectory : contentDirectory.toAbsolutePath().getParent();
             return new BuildConfig(contentDirectory, outputDirectory, templateDirectory, base, strict, linkCheck,
-                    title, planVersion, projectVersion, buildTime);
+                    title, planVersion, projectVersion, buildTime, pdf);
         }
 
         private static String blankToNull(String value) {

@@ -34,4 +34,14 @@ public final class PrintLinks implements LinkStyle {
     public String anchorId(String sectionId, String anchor) {
         return sectionId(sectionId) + "--" + anchor;
     }
+
+    @Override
+    public String reference(LinkTarget target) {
+        return target.kind() == LinkTarget.Kind.SECTION ? plan.require(target.sectionId()).number() : null;
+    }
+
+    @Override
+    public boolean tickable() {
+        return false;
+    }
 }

@@ -28,14 +28,15 @@ final class PageModels {
     private final Map<String, SectionSummary> summaries = new HashMap<>();
     private final SiteModel site;
 
-    PageModels(Plan plan, List<String> warnings) {
+    /** @param pdf whether the bundle has {@code plan.pdf}, which pages then link to */
+    PageModels(Plan plan, List<String> warnings, boolean pdf) {
         this.plan = plan;
         plan.sections().forEach(s -> summaries.put(s.id(), summarise(s)));
         PlanSettings settings = plan.settings();
         site = new SiteModel(settings.title(), SectionIds.slug(settings.title()), settings.organisation(),
                 settings.version(), BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)),
                 settings.lang(), plan.parts().stream().map(this::navGroup).toList(), warnings,
-                plan.sections().size(), plan.stepCount(), NAV_LIMIT);
+                plan.sections().size(), plan.stepCount(), NAV_LIMIT, pdf ? PrintDocument.PATH : null);
     }
 
     SiteModel site() {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param warnings  the build's warnings, javac-style, for the overview page
  * @param navLimit  parts with more sections than this show only a window of them in the sidebar, so that pages
  *                  stay the same size however large the plan
+ * @param pdf       the bundle path of the plan's PDF ({@code plan.pdf}), or null when the bundle has none
  */
 public record SiteModel(
         String title,
@@ -23,7 +24,8 @@ public record SiteModel(
         List<String> warnings,
         int sectionCount,
         int stepCount,
-        int navLimit) {
+        int navLimit,
+        String pdf) {
 
     public SiteModel {
         nav = List.copyOf(nav);

@@ -28,9 +28,13 @@ public final class SitePages {
         this.renderer = renderer;
     }
 
-    /** Bundle path to HTML, in a stable order. */
-    public Map<String, String> render(Plan plan, List<String> warnings) {
-        PageModels models = new PageModels(plan, warnings);
+    /**
+     * Bundle path to HTML, in a stable order.
+     *
+     * @param pdf whether the bundle gets {@code plan.pdf}, which the pages then link to
+     */
+    public Map<String, String> render(Plan plan, List<String> warnings, boolean pdf) {
+        PageModels models = new PageModels(plan, warnings, pdf);
         SiteModel site = models.site();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("index.html", templates.render("index.ftlh", page(site, "index.html", "index", null, null)));

@@ -40,14 +40,14 @@ class SiteBuilderTest {
         site.assertFile("index.html").contains("Payroll continuity plan", "Example Corp", "1.4.0",
                 "href=\"scope.html\"", "href=\"procedures/restore-db.html\"", "2026-01-02 03:04 UTC");
         Document page = site.assertFile("procedures/restore-db.html").html();
-        assertEquals("Restore the database", page.select("main h1").text());
+        assertEquals("2.1 Restore the database", page.select("main h1").text());
         assertEquals(1, page.select("h1").size(), "the leading # heading is the page title, not repeated");
         assertEquals(List.of("Prepare", "Restore", "Verify"), page.select(".toc a").eachText());
         assertEquals("../assets/drplan.css", page.select("link[rel=stylesheet]").attr("href"));
         assertEquals("../scope.html", page.select(".sidebar a").first().attr("href"));
         assertEquals("page", page.select(".sidebar a[href=../procedures/restore-db.html]").attr("aria-current"));
         Document checklist = site.assertFile("checklist.html").html();
-        assertEquals(List.of("Stop the application", "notify Notify: service desk that payroll is down"),
+        assertEquals(List.of("2.1.1 Stop the application", "2.1.2 notify Notify: service desk that payroll is down"),
                 checklist.select(".checklist .step-text").eachText());
         site.assertFile("assets/drplan.css");
         site.assertFile("assets/drplan.js");
@@ -82,9 +82,9 @@ class SiteBuilderTest {
                 """).assertSucceeded();
 
         Document index = site.assertFile("index.html").html();
-        assertEquals(List.of("Scope", "Zulu procedure", "Alpha procedure", "Beta procedure", "Glossary"),
+        assertEquals(List.of("1.1 Scope", "2.1 Zulu procedure", "2.2 Alpha procedure", "2.3 Beta procedure", "3.1 Glossary"),
                 index.select(".sidebar a").eachText());
-        assertEquals(List.of("Scope", "Recovery procedures", "Reference"), index.select(".nav-heading").eachText());
+        assertEquals(List.of("1 Scope", "2 Recovery procedures", "3 Reference"), index.select(".nav-heading").eachText());
     }
 
     @Test
@@ -98,8 +98,8 @@ class SiteBuilderTest {
         Document middle = site.assertFile("p40.html").html();
         List<String> procedures = middle.select(".nav-group:nth-of-type(2) li a").eachText();
         assertEquals(31, procedures.size());
-        assertEquals("Procedure 25", procedures.get(0));
-        assertEquals("Procedure 55", procedures.get(30));
+        assertEquals("2.26 Procedure 25", procedures.get(0));
+        assertEquals("2.56 Procedure 55", procedures.get(30));
         assertEquals(List.of("25 earlier sections", "14 more sections"), middle.select(".nav-group .nav-more").eachText());
         assertEquals(List.of("All 70 sections"), site.assertFile("scope.html").html().select(".nav-more").eachText());
         assertEquals("index.html#part-procedure", middle.select(".nav-more a").attr("href"));

@@ -80,7 +80,7 @@ class CrossLinkSiteTest {
                 """).assertSucceeded();
 
         Document checklist = site.assertFile("checklist.html").html();
-        assertEquals("notify Notify: Database lead, Ana Silva that Restore the database starts",
+        assertEquals("4.1.1 notify Notify: Database lead, Ana Silva that Restore the database starts",
                 checklist.select("li[data-step^=call/]").select(".step-text").text());
         assertEquals("call/notify-dba-lead-that-restore-db-starts", checklist.select("li[data-step^=call/]")
                 .attr("data-step"));
@@ -107,13 +107,13 @@ class CrossLinkSiteTest {
         TestSite site = TestSite.build(PLAN).assertSucceeded();
 
         Document restore = site.assertFile("procedures/restore-db.html").html();
-        assertEquals(List.of("Declare a disaster incident-commander RTO 30m", "Scope"),
+        assertEquals(List.of("3.1 Declare a disaster incident-commander RTO 30m", "1.1 Scope"),
                 restore.select(".before-you-start li").eachText());
         assertEquals(List.of("../procedures/declare.html", "../scope.html"), restore.select(".before-you-start a").eachAttr("href"));
-        assertEquals(List.of("Scope", "Declare a disaster"), restore.select(".referenced-by a").eachText());
+        assertEquals(List.of("1.1 Scope", "3.1 Declare a disaster"), restore.select(".referenced-by a").eachText());
 
         Document scope = site.assertFile("scope.html").html();
-        assertEquals(List.of("Restore the database"), scope.select(".referenced-by a").eachText(),
+        assertEquals(List.of("3.2 Restore the database"), scope.select(".referenced-by a").eachText(),
                 "a page's links to itself are not backlinks");
         assertEquals(0, site.assertFile("team.html").html().select(".before-you-start").size());
     }
@@ -130,9 +130,9 @@ class CrossLinkSiteTest {
 
         Document page = site.assertFile("procedures/declare.html").html();
         assertEquals(List.of("Procedures"), page.select(".sidebar .nav-folder").eachText());
-        assertEquals(List.of("Scope", "Team", "Declare a disaster", "Restore the database", "Fail over DNS"),
+        assertEquals(List.of("1.1 Scope", "2.1 Team", "3.1 Declare a disaster", "3.2 Restore the database", "3.3 Fail over DNS"),
                 page.select(".sidebar a").eachText());
-        assertEquals("Restore the database", page.select(".pager .next").first().ownText(),
+        assertEquals("3.2 Restore the database", page.select(".pager .next").first().ownText(),
                 "previous/next follow the sidebar's folder groups");
     }
 

@@ -62,7 +62,7 @@ class ForeignRunbooksTest {
         TestSite site = build().assertSucceeded();
 
         Document onCall = site.assertFile("on-call/index.html").html();
-        assertEquals("On-call guide: the first 15 minutes", onCall.select("main h1").text());
+        assertEquals("1.5 On-call guide: the first 15 minutes", onCall.select("main h1").text());
         assertEquals(List.of("Important", "Warning"), onCall.select(".prose aside.admonition .admonition-title")
                 .eachText());
         assertEquals("Do not restart the database primary without the DBA.",
@@ -71,9 +71,9 @@ class ForeignRunbooksTest {
         assertEquals("oncall, pager", onCall.select(".tags li").text());
 
         Document alert = site.assertFile("alerts/high-error-rate.html").html();
-        assertEquals("High error rate", alert.select("main h1").text());
+        assertEquals("1.4 High error rate", alert.select("main h1").text());
         assertEquals(1, alert.select(".prose aside.admonition-warning").size());
-        assertEquals("Disk full", site.assertFile("alerts/disk-full.html").html()
+        assertEquals("1.2 Disk full", site.assertFile("alerts/disk-full.html").html()
                 .select(".sidebar a[aria-current=page]").text());
         site.assertFile("alerts/cert-expiry.html").contains("<img src=\"cert-flow.svg\"",
                 "href=\"mailto:security@example.com\"");

@@ -51,7 +51,7 @@ class ChecklistStepTest {
         assertEquals("procedures/restore-db/promote", step.id());
         assertEquals("Promote the replica now", step.text());
         Document html = Jsoup.parse(plan.body(SECTION));
-        assertEquals("Promote the replica now", html.select("li").text());
+        assertEquals("2.1.1 Promote the replica now", html.select("li").text(), "its number, then its text");
         assertEquals("procedures/restore-db/promote", html.select("li").attr("data-step"));
     }
 

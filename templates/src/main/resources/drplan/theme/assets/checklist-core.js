@@ -10,7 +10,8 @@
   'use strict';
 
   var MODES = ['exercise', 'incident'];
-  var CSV_COLUMNS = ['time_local', 'time_utc', 'plan', 'version', 'mode', 'step', 'action', 'initials', 'note', 'text'];
+  var CSV_COLUMNS = ['time_local', 'time_utc', 'plan', 'version', 'mode', 'step', 'step_number', 'action', 'initials', 'note',
+    'text'];
 
   function isArray(value) { return Object.prototype.toString.call(value) === '[object Array]'; }
 
@@ -99,13 +100,28 @@
       + pad(offset % 60);
   }
 
-  /** A new event at {@code date}; {@code fields} gives step, action, initials and, for notes, note; text is the step's. */
+  /**
+   * A new event at {@code date}; {@code fields} gives step, action, initials and, for notes, note; text and number
+   * are the step's as the page shows them (the number as on paper, e.g. 5.3.7).
+   */
   function newEvent(fields, date) {
     var e = { t: date.toISOString(), local: localIso(date), step: fields.step, action: fields.action,
       initials: fields.initials || '' };
     if (fields.note) { e.note = fields.note; }
+    if (fields.number) { e.number = fields.number; }
     e.text = fields.text || '';
     return e;
+  }
+
+  /** The events with each step's number filled in from {@code numberOf} where an older event lacks it. */
+  function numbered(events, numberOf) {
+    return events.map(function (e) {
+      if (e.number || !numberOf || !numberOf(e.step)) { return e; }
+      var copy = {};
+      Object.keys(e).forEach(function (k) { copy[k] = e[k]; });
+      copy.number = numberOf(e.step);
+      return copy;
+    });
   }
 
   function csvCell(value) {
@@ -113,16 +129,26 @@
     return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
-  /** The log as CSV (RFC 4180, CRLF), one row per event; {@code context} gives plan, version and mode. */
+  /**
+   * The log as CSV (RFC 4180, CRLF), one row per event; {@code context} gives plan, version and mode, and optionally
+   * numberOf(step), the step's number on this page, for events recorded without one.
+   */
   function toCsv(events, context) {
     var rows = [CSV_COLUMNS];
-    events.forEach(function (e) {
-      rows.push([e.local, e.t, context.plan, context.version, context.mode, e.step, e.action, e.initials, e.note, e.text]);
+    numbered(events, context.numberOf).forEach(function (e) {
+      rows.push([e.local, e.t, context.plan, context.version, context.mode, e.step, e.number, e.action, e.initials,
+        e.note, e.text]);
     });
     return rows.map(function (r) { return r.map(csvCell).join(','); }).join('\r\n') + '\r\n';
   }
 
-  function toJson(record) { return JSON.stringify(record, null, 2) + '\n'; }
+  /** The record as JSON; numberOf(step) fills in step numbers that events were recorded without. */
+  function toJson(record, numberOf) {
+    var copy = {};
+    Object.keys(record).forEach(function (k) { copy[k] = record[k]; });
+    copy.events = numbered(record.events, numberOf);
+    return JSON.stringify(copy, null, 2) + '\n';
+  }
 
   function csvRows(text) {
     var rows = [], row = [], cell = '', quoted = false;
@@ -156,6 +182,7 @@
       head.forEach(function (h, k) { o[h] = r[k]; });
       var e = { t: o.time_utc, local: o.time_local, step: o.step, action: o.action, initials: o.initials || '' };
       if (o.note) { e.note = o.note; }
+      if (o.step_number) { e.number = o.step_number; }
       e.text = o.text || '';
       return e;
     });

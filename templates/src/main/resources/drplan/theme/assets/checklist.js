@@ -49,6 +49,12 @@
     return box ? box.getAttribute('aria-label') : '';
   }
 
+  /** The step's number as on paper (5.3.7), or '' when this page does not show the step. */
+  function stepNumber(step) {
+    var box = boxOf(step);
+    return box ? box.getAttribute('data-number') || '' : '';
+  }
+
   // ---- rendering --------------------------------------------------------------------------------------------
   function render() {
     var done = core.doneSteps(state.record.events);
@@ -126,8 +132,10 @@
 
   var api = {
     state: function () { return state; },
-    csv: function () { return core.toCsv(state.record.events, { plan: plan, version: version, mode: state.mode }); },
-    json: function () { return core.toJson(state.record); },
+    csv: function () {
+      return core.toCsv(state.record.events, { plan: plan, version: version, mode: state.mode, numberOf: stepNumber });
+    },
+    json: function () { return core.toJson(state.record, stepNumber); },
     /** Merges an exported log (CSV or JSON) into the record; throws if it is not one, else resolves with a summary. */
     importText: function (text) {
       var events = core.parseLog(text);
@@ -172,7 +180,8 @@
       var t = e.target;
       if (t.classList && t.classList.contains('step-box')) {
         var step = t.getAttribute('data-step');
-        session.record({ step: step, action: t.checked ? 'tick' : 'untick', text: stepText(step) });
+        session.record({ step: step, action: t.checked ? 'tick' : 'untick', text: stepText(step),
+          number: stepNumber(step) });
       } else if (t.name === 'mode') {
         session.setMode(t.value);
       } else if (t.name === 'filter') {
@@ -200,7 +209,9 @@
       else if (action === 'note') {
         var step = t.getAttribute('data-step');
         var note = window.prompt('Note for this step (kept in the execution log):', '');
-        if (note) { session.record({ step: step, action: 'note', note: note, text: stepText(step) }); }
+        if (note) {
+          session.record({ step: step, action: 'note', note: note, text: stepText(step), number: stepNumber(step) });
+        }
       }
     });
   }

@@ -99,6 +99,10 @@ final class LinkNodeRenderer implements NodeRenderer {
                 html.attr("class", cssClass);
             }
             html.attr("href", href(target));
+            String reference = target.kind() == LinkTarget.Kind.EXTERNAL ? null : render.style().reference(target);
+            if (reference != null) {
+                html.attr("data-see", reference);
+            }
             if (title != null) {
                 html.attr("title", title);
             }

@@ -18,8 +18,9 @@ import org.drplan.render.StepHtml;
 
 /**
  * Writes task items as steps the checklist script tracks: the item carries its step id, an enabled checkbox
- * labelled with the step's text, and a badge for notifications, escalations and milestones. For a page that lists
- * steps on their own (the checklist), it captures each step's sentence and blocks instead.
+ * labelled with the step's text (on paper, an empty box for a pen), the step's number, and a badge for
+ * notifications, escalations and milestones. For a page that lists steps on their own (the checklist), it captures
+ * each step's sentence and blocks instead.
  */
 final class StepNodeRenderer implements NodeRenderer {
 
@@ -45,11 +46,17 @@ final class StepNodeRenderer implements NodeRenderer {
         if (loose) {
             html.tag("p");
         }
-        html.attr("type", "checkbox").attr("class", "task-list-item-checkbox step-box").attr("data-step", step.id())
-                .attr("aria-label", step.text()).withAttr().tagVoid("input");
+        if (render.style().tickable()) {
+            html.attr("type", "checkbox").attr("class", "task-list-item-checkbox step-box").attr("data-step", step.id())
+                    .attr("data-number", step.number()).attr("aria-label", step.text()).withAttr().tagVoid("input");
+        } else {
+            html.attr("class", "step-box").attr("aria-hidden", "true").withAttr().tag("span").text("\u2610")
+                    .tag("/span");
+        }
+        html.attr("class", "step-number").withAttr().tag("span").text(step.number()).tag("/span").raw(" ");
         if (step.kind() != StepKind.STEP) {
             html.attr("class", "badge badge-" + step.kind().key()).withAttr().tag("span").text(step.kind().key())
-                    .tag("/span");
+                    .tag("/span").raw(" ");
         }
         Node rest = node.getFirstChild();
         if (rest instanceof Paragraph sentence) {

@@ -1,0 +1,59 @@
+package org.drplan.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+
+import org.drplan.url.Urls;
+
+/**
+ * What the print document loads (style sheet, images), served from the bundle's own files under the {@code bundle:}
+ * scheme, so the PDF is made before anything is written and can load nothing from outside the bundle.
+ */
+final class BundleResources implements FSStreamFactory {
+
+    static final String SCHEME = "bundle";
+    /** The print document's own address: relative URLs in it resolve against the bundle root. */
+    static final String BASE = SCHEME + ":/plan.pdf";
+
+    private final Map<String, byte[]> files;
+    private final Set<String> missing = new LinkedHashSet<>();
+
+    BundleResources(Map<String, byte[]> files) {
+        this.files = files;
+    }
+
+    @Override
+    public FSStream getUrl(String uri) {
+        String path = Urls.decode(URI.create(uri).getRawPath()).replaceFirst("^/+", "");
+        byte[] bytes = files.get(path);
+        if (bytes == null) {
+            missing.add(path);
+        }
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return bytes == null ? null : new ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public Reader getReader() {
+                return bytes == null ? null : new InputStreamReader(getStream(), StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    /** Bundle paths the document asked for that the bundle does not have. */
+    Set<String> missing() {
+        return missing;
+    }
+}

@@ -1,0 +1,86 @@
+package org.drplan.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.drplan.diagnostics.Diagnostics;
+import org.drplan.plan.Plan;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 9: lays the print document out on pages with openhtmltopdf into {@code plan.pdf}: fonts embedded, tagged for
+ * accessibility (PDF/UA-1) and archivable (PDF/A-2a), bookmarks from the document's outline. Everything it loads
+ * comes from the bundle's own files. One instance per build.
+ */
+public final class PdfRenderer {
+
+    static {
+        // The renderer would also print every message to the console; they all reach its diagnostic consumer.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private final PdfFonts fonts = new PdfFonts();
+    private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /**
+     * @param html  the print document
+     * @param files the bundle's files by path, which the document may load
+     * @return the PDF, or empty when it could not be made (the reasons are in {@code diagnostics})
+     */
+    public Optional<byte[]> render(Plan plan, String html, Map<String, byte[]> files, Diagnostics diagnostics) {
+        new GlyphCheck(fonts).check(plan, diagnostics);
+        BundleResources resources = new BundleResources(files);
+        List<Diagnostic> notes = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePDDocument(document)
+                    .withW3cDocument(new W3CDom().fromJsoup(accessible(Jsoup.parse(html))), BundleResources.BASE)
+                    .useProtocolsStreamImplementation(resources, BundleResources.SCHEME)
+                    .useExternalResourceAccessControl((uri, type) -> uri.startsWith(BundleResources.SCHEME + ":"),
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                            BatikSVGDrawer.SvgExternalResourceMode.SECURE))
+                    .usePdfUaAccessibility(true)
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
+                    .useColorProfile(colourProfile)
+                    .withProducer("drplan")
+                    .withDiagnosticConsumer(notes::add)
+                    .toStream(out);
+            fonts.register(builder, document);
+            builder.run();
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(null, 0, 0, "cannot make plan.pdf: " + e.getMessage());
+            return Optional.empty();
+        }
+        new ResourceProblems(plan).report(resources.missing(), notes.stream()
+                .filter(n -> n.getLevel().intValue() >= Level.WARNING.intValue()).toList(), diagnostics);
+        return Optional.of(out.toByteArray());
+    }
+
+    /** PDF/UA wants a text for every link annotation: a link without a title gets its own words. */
+    private static Document accessible(Document document) {
+        for (Element link : document.select("a[href]:not([title])")) {
+            link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
+        }
+        return document;
+    }
+}
