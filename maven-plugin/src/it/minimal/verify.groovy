@@ -10,5 +10,8 @@ assert new File(bundle, 'search.html').isFile()
 assert new File(bundle, 'assets/search-index.js').text.startsWith('window.drplanSearchData = {"index": {"version":"2.3.9"')
 assert new File(bundle, 'assets/lunr.js').isFile()
 assert new File(bundle, 'assets/store.html').isFile()
+def pdf = new File(bundle, 'plan.pdf')
+assert pdf.isFile() && new String(pdf.bytes, 0, 5, 'ISO-8859-1') == '%PDF-'
+assert new File(bundle, 'index.html').text.contains('href="plan.pdf"')
 assert new File(basedir, 'build.log').text.contains('drplan: wrote 5 pages')
 return true

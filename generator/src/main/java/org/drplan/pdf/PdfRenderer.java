@@ -4,17 +4,15 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
-import com.openhtmltopdf.util.XRLog;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.drplan.diagnostics.Diagnostics;
@@ -31,11 +29,6 @@ import org.jsoup.nodes.Element;
  */
 public final class PdfRenderer {
 
-    static {
-        // The renderer would also print every message to the console; they all reach its diagnostic consumer.
-        XRLog.setLoggingEnabled(false);
-    }
-
     private final PdfFonts fonts = new PdfFonts();
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -47,8 +40,19 @@ public final class PdfRenderer {
     public Optional<byte[]> render(Plan plan, String html, Map<String, byte[]> files, Diagnostics diagnostics) {
         new GlyphCheck(fonts).check(plan, diagnostics);
         BundleResources resources = new BundleResources(files);
-        List<Diagnostic> notes = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Diagnostic> notes;
+        try {
+            notes = RendererLog.collect(() -> lay(html, resources, out));
+        } catch (RuntimeException e) {
+            diagnostics.error(null, 0, 0, "cannot make plan.pdf: " + e.getMessage());
+            return Optional.empty();
+        }
+        new ResourceProblems(plan).report(resources.missing(), notes, diagnostics);
+        return Optional.of(out.toByteArray());
+    }
+
+    private void lay(String html, BundleResources resources, ByteArrayOutputStream out) {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
@@ -63,17 +67,12 @@ public final class PdfRenderer {
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
                     .useColorProfile(colourProfile)
                     .withProducer("drplan")
-                    .withDiagnosticConsumer(notes::add)
                     .toStream(out);
             fonts.register(builder, document);
             builder.run();
-        } catch (IOException | RuntimeException e) {
-            diagnostics.error(null, 0, 0, "cannot make plan.pdf: " + e.getMessage());
-            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        new ResourceProblems(plan).report(resources.missing(), notes.stream()
-                .filter(n -> n.getLevel().intValue() >= Level.WARNING.intValue()).toList(), diagnostics);
-        return Optional.of(out.toByteArray());
     }
 
     /** PDF/UA wants a text for every link annotation: a link without a title gets its own words. */

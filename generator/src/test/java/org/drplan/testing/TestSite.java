@@ -129,18 +129,24 @@ public final class TestSite {
     /** Assertions on one file of the bundle. */
     public static final class FileAssert {
         private final String name;
-        private final String text;
+        private final Path file;
 
         FileAssert(String name, Path file) {
             this.name = name;
+            this.file = file;
+        }
+
+        /** The file as UTF-8 text, read when a text assertion needs it (a PDF is not text). */
+        private String text() {
             try {
-                this.text = Files.readString(file);
+                return Files.readString(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         public FileAssert contains(String... expected) {
+            String text = text();
             for (String e : expected) {
                 if (!text.contains(e)) {
                     fail(name + " does not contain\n  " + e + "\n--- " + name + " ---\n" + text);
@@ -150,6 +156,7 @@ public final class TestSite {
         }
 
         public FileAssert doesNotContain(String... unexpected) {
+            String text = text();
             for (String u : unexpected) {
                 if (text.contains(u)) {
                     fail(name + " should not contain\n  " + u);
@@ -159,8 +166,7 @@ public final class TestSite {
         }
 
         public org.jsoup.nodes.Document html() {
-            return org.jsoup.Jsoup.parse(text);
+            return org.jsoup.Jsoup.parse(text());
         }
-
     }
 }

@@ -54,4 +54,30 @@ class ThemeOverrideTest {
                 + "page.no_such_field");
         site.assertNoFile("index.html");
     }
+
+    @Test
+    void mistakeInAnOverriddenPrintTemplateIsALocatedErrorAndNoBundle() {
+        Path root = TestSite.write(PLAN + """
+                -- theme/print.ftlh --
+                <#-- the binder's own cover -->
+                <p>${page.no_such_part}</p>
+                """);
+        TestSite site = TestSite.buildIn(root, b -> b.templateDirectory(root.resolve("theme"))).assertFailed();
+
+        site.assertProblems("theme/print.ftlh:2:6: error: template: The following has evaluated to null or missing: "
+                + "page.no_such_part");
+        site.assertNoFile("index.html");
+    }
+
+    @Test
+    void printStyleCanBeOverriddenLikeAnyAsset() {
+        Path root = TestSite.write(PLAN + """
+                -- theme/assets/print.css --
+                html { font-family: "DejaVu Serif"; }
+                """);
+        TestSite site = TestSite.buildIn(root, b -> b.templateDirectory(root.resolve("theme"))).assertSucceeded();
+
+        site.assertFile("plan.pdf");
+        site.assertFile("assets/print.css").contains("DejaVu Serif");
+    }
 }

@@ -51,6 +51,10 @@ public final class SiteMojo extends AbstractMojo {
     @Parameter(property = "drplan.planVersion")
     private String planVersion;
 
+    /** Also write {@code plan.pdf}, the whole plan for printing. */
+    @Parameter(property = "drplan.pdf", defaultValue = "true")
+    private boolean pdf;
+
     /** Skip this goal. */
     @Parameter(property = "drplan.skip", defaultValue = "false")
     private boolean skip;
@@ -121,6 +125,7 @@ public final class SiteMojo extends AbstractMojo {
                 .planVersion(planVersion)
                 .projectVersion(projectVersion)
                 .buildTime(buildTime)
+                .pdf(pdf)
                 .build();
     }
 
