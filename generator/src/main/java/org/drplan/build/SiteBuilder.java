@@ -29,7 +29,6 @@ import org.drplan.diagnostics.Problem;
 import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.plan.Plan;
-import org.drplan.pdf.PdfRenderer;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
 import org.drplan.search.LunrJsIndexer;
@@ -70,14 +69,13 @@ public final class SiteBuilder {
         }
         Map<String, String> pages = renderPages(plan.get());
         Optional<String> printDocument = config.pdf() ? renderPrintDocument(plan.get()) : Optional.empty();
-        Optional<SearchIndex> search = buildSearchIndex(plan.get());
         if (diagnostics.hasErrors()) {
             return report(0);
         }
-        BundleManifest manifest = assembleBundle(pages, search.orElseThrow(), plan.get().assets());
-        if (printDocument.isPresent() && !diagnostics.hasErrors()) {
-            manifest = renderPdf(plan.get(), printDocument.get(), manifest);
-        }
+        BundleManifest manifest = assembleBundle(pages, plan.get().assets());
+        BackgroundPdf pdf = BackgroundPdf.start(plan.get(), printDocument, manifest.bytesByPath(), config.strict());
+        Optional<SearchIndex> search = buildSearchIndex(plan.get());
+        manifest = addSearchAndPdf(manifest, search, pdf.join(diagnostics));
         if (diagnostics.hasErrors()) {
             return report(0);
         }
@@ -163,11 +161,7 @@ public final class SiteBuilder {
         return failed;
     }
 
-    private BundleManifest renderPdf(Plan plan, String printDocument, BundleManifest manifest) {
-        return new PdfRenderer().render(plan, printDocument, manifest.bytesByPath(), diagnostics)
-                .map(pdf -> manifest.with(BundleManifest.File.of(PrintDocument.PATH, pdf)))
-                .orElse(manifest);
-    }
+
 
     /** The user's file when the failing template is an override, else the built-in theme's name for it. */
     private Path templatePath(String name) {
@@ -187,13 +181,29 @@ public final class SiteBuilder {
         }
     }
 
-    private BundleManifest assembleBundle(Map<String, String> pages, SearchIndex search, List<SourceFile> assets) {
+    /** Everything but the search index and the PDF, which are made from it side by side. */
+    private BundleManifest assembleBundle(Map<String, String> pages, List<SourceFile> assets) {
         BundleAssembler bundle = new BundleAssembler();
         pages.forEach((path, html) -> bundle.generated(path, html.getBytes(StandardCharsets.UTF_8)));
         bundle.generated(ThemeAssets.load(config.templateDirectory()))
-                .generated(SearchIndex.PATH, search.script().getBytes(StandardCharsets.UTF_8))
-                .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.script());
+                .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.script())
+                .reserved(SearchIndex.PATH);
+        if (config.pdf()) {
+            bundle.reserved(PrintDocument.PATH);
+        }
         return bundle.content(assets, diagnostics).manifest();
+    }
+
+    private BundleManifest addSearchAndPdf(BundleManifest manifest, Optional<SearchIndex> search,
+                                           Optional<byte[]> pdf) {
+        BundleManifest result = manifest;
+        if (search.isPresent()) {
+            result = result.with(BundleManifest.File.of(SearchIndex.PATH, search.get().script()));
+        }
+        if (pdf.isPresent()) {
+            result = result.with(BundleManifest.File.of(PrintDocument.PATH, pdf.get()));
+        }
+        return result;
     }
 
     private BuildReport verifyAndPublish(Path staged, int pageCount) {

@@ -3,9 +3,11 @@ package org.drplan.bundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.drplan.content.SourceFile;
 import org.drplan.diagnostics.Diagnostics;
@@ -18,6 +20,7 @@ import org.drplan.diagnostics.Diagnostics;
 public final class BundleAssembler {
 
     private final Map<String, BundleManifest.File> files = new LinkedHashMap<>();
+    private final Set<String> reserved = new HashSet<>();
 
     /** Adds files drplan generates, by bundle path; later ones replace earlier ones of the same path. */
     public BundleAssembler generated(Map<String, byte[]> generated) {
@@ -31,10 +34,16 @@ public final class BundleAssembler {
         return this;
     }
 
+    /** Keeps paths free for files generated after the manifest is assembled (the search index, the PDF). */
+    public BundleAssembler reserved(String... paths) {
+        reserved.addAll(List.of(paths));
+        return this;
+    }
+
     /** Adds the content folder's files by their path below it, reporting any that cannot be read or collide. */
     public BundleAssembler content(List<SourceFile> sources, Diagnostics diagnostics) {
         for (SourceFile source : sources) {
-            if (files.containsKey(source.relativePath())) {
+            if (files.containsKey(source.relativePath()) || reserved.contains(source.relativePath())) {
                 diagnostics.error(source.path(), 0, 0, "cannot publish '" + source.relativePath()
                         + "': the bundle already has that file (a page drplan generates); rename it");
                 continue;

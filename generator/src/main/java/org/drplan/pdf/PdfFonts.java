@@ -15,6 +15,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -58,16 +59,29 @@ final class PdfFonts {
         }
     }
 
-    /** Registers every face with the builder, each loaded into {@code document} for embedding (subset). */
+    /**
+     * Registers every face with the builder. A face is loaded into {@code document} (for embedding, as a subset) only
+     * when the layout first asks for it: most plans never use the serif or the bold oblique faces.
+     */
     void register(PdfRendererBuilder builder, PDDocument document) {
         for (int i = 0; i < FACES.size(); i++) {
             Face face = FACES.get(i);
-            try {
-                PDType0Font font = PDType0Font.load(document, parse(files.get(i)), true);
-                builder.useFont(new PDFontSupplier(font), face.family(), face.weight(), face.style(), true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load font " + face.file(), e);
-            }
+            byte[] file = files.get(i);
+            builder.useFont(new PDFontSupplier(null) {
+                private PDFont font;
+
+                @Override
+                public PDFont supply() {
+                    if (font == null) {
+                        try {
+                            font = PDType0Font.load(document, parse(file), true);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot load font " + face.file(), e);
+                        }
+                    }
+                    return font;
+                }
+            }, face.family(), face.weight(), face.style(), true);
         }
     }
 

@@ -39,6 +39,7 @@ public final class PdfRenderer {
      */
     public Optional<byte[]> render(Plan plan, String html, Map<String, byte[]> files, Diagnostics diagnostics) {
         new GlyphCheck(fonts).check(plan, diagnostics);
+        new SvgCheck().check(plan, files, diagnostics);
         BundleResources resources = new BundleResources(files);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Diagnostic> notes;

@@ -1,10 +1,37 @@
 package org.drplan.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.Test;
 
-/** What the PDF cannot show is said where the plan has it; without a PDF the bundle does not promise one. */
+/**
+ * What the PDF cannot show is said where the plan has it; without a PDF the bundle does not promise one; the paper is
+ * the plan's.
+ */
 class PdfProblemsTest {
+
+    @Test
+    void letterPaperWhenThePlanAsksForIt() throws IOException {
+        TestSite site = TestSite.build("""
+                -- content/drplan.yml --
+                paper: Letter
+                -- content/scope.md --
+                # Scope
+                """).assertSucceeded();
+
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(site.output().resolve("plan.pdf")))) {
+            PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertEquals(612, Math.round(page.getWidth()), "8.5 in");
+            assertEquals(792, Math.round(page.getHeight()), "11 in");
+        }
+    }
 
     @Test
     void aCharacterNoFontHasIsAWarningAtItsFirstPlace() {
