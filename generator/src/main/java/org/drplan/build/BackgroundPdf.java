@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.pdf.PdfRenderer;
+import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 
 /**
@@ -15,24 +16,26 @@ import org.drplan.plan.Plan;
  */
 final class BackgroundPdf {
 
-    private final CompletableFuture<Optional<byte[]>> pdf;
+    private final CompletableFuture<Optional<RenderedPdf>> pdf;
     private final Diagnostics problems;
 
-    private BackgroundPdf(CompletableFuture<Optional<byte[]>> pdf, Diagnostics problems) {
+    private BackgroundPdf(CompletableFuture<Optional<RenderedPdf>> pdf, Diagnostics problems) {
         this.pdf = pdf;
         this.problems = problems;
     }
 
     /** Starts laying out {@code printDocument}; nothing at all when there is none (no PDF wanted). */
-    static BackgroundPdf start(Plan plan, Optional<String> printDocument, Map<String, byte[]> files, boolean strict) {
+    static BackgroundPdf start(Plan plan, Optional<String> printDocument, Map<String, byte[]> files, boolean strict,
+                               StageClock clock) {
         Diagnostics problems = new Diagnostics(strict);
         if (printDocument.isEmpty()) {
             return new BackgroundPdf(CompletableFuture.completedFuture(Optional.empty()), problems);
         }
-        CompletableFuture<Optional<byte[]>> pdf = new CompletableFuture<>();
+        CompletableFuture<Optional<RenderedPdf>> pdf = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                pdf.complete(new PdfRenderer().render(plan, printDocument.get(), files, problems));
+                pdf.complete(clock.time("pdf", () -> new PdfRenderer().render(plan, printDocument.get(), files,
+                        problems), result -> result.map(r -> r.pages() + " pages").orElse("failed")));
             } catch (Throwable e) {
                 pdf.completeExceptionally(e);
             }
@@ -43,8 +46,8 @@ final class BackgroundPdf {
     }
 
     /** Waits for the PDF, reports its problems into {@code diagnostics}, and returns it unless it failed. */
-    Optional<byte[]> join(Diagnostics diagnostics) {
-        Optional<byte[]> result = pdf.join();
+    Optional<RenderedPdf> join(Diagnostics diagnostics) {
+        Optional<RenderedPdf> result = pdf.join();
         problems.problems().forEach(diagnostics::report);
         return result;
     }

@@ -12,11 +12,15 @@ import org.drplan.diagnostics.Problem;
  * @param outputDirectory the bundle folder (only replaced when {@link #succeeded()})
  * @param baseDirectory problem paths are shown relative to this folder
  * @param pageCount     HTML pages written; 0 when the build failed
+ * @param stages        each stage's time, in the order they ended
+ * @param summary       what the build made; null when it failed
  */
-public record BuildReport(List<Problem> problems, Path outputDirectory, Path baseDirectory, int pageCount) {
+public record BuildReport(List<Problem> problems, Path outputDirectory, Path baseDirectory, int pageCount,
+                          List<StageTime> stages, BuildSummary summary) {
 
     public BuildReport {
         problems = List.copyOf(problems);
+        stages = List.copyOf(stages);
     }
 
     public boolean succeeded() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;
 import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
+import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
@@ -47,12 +47,14 @@ import org.drplan.yaml.YamlReader;
 
 /**
  * Knows the order of the stages. Gather, then write: nothing touches the output folder until every page has
- * rendered and its links are checked; the bundle is then staged beside it, verified, and swapped in.
+ * rendered and its links are checked; the bundle is then staged beside it, verified, and swapped in. Stages that
+ * work section by section use both cores; the PDF is laid out while the search index builds.
  */
 public final class SiteBuilder {
 
     private final BuildConfig config;
     private final Diagnostics diagnostics;
+    private final StageClock clock = new StageClock();
     private final YamlReader yaml = new YamlReader();
     private final SectionHtmlRenderer renderer = new SectionHtmlRenderer();
     private ThemeTemplates templates;
@@ -65,22 +67,29 @@ public final class SiteBuilder {
     public BuildReport build() {
         Optional<Plan> plan = modelPlan();
         if (plan.isEmpty()) {
-            return report(0);
+            return failed();
         }
-        Map<String, String> pages = renderPages(plan.get());
-        Optional<String> printDocument = config.pdf() ? renderPrintDocument(plan.get()) : Optional.empty();
+        Map<String, String> pages = clock.time("pages", () -> renderPages(plan.get()), p -> p.size() + " pages");
+        Optional<String> printDocument = config.pdf()
+                ? clock.time("print document", () -> renderPrintDocument(plan.get()), d -> "") : Optional.empty();
         if (diagnostics.hasErrors()) {
-            return report(0);
+            return failed();
         }
-        BundleManifest manifest = assembleBundle(pages, plan.get().assets());
-        BackgroundPdf pdf = BackgroundPdf.start(plan.get(), printDocument, manifest.bytesByPath(), config.strict());
-        Optional<SearchIndex> search = buildSearchIndex(plan.get());
-        manifest = addSearchAndPdf(manifest, search, pdf.join(diagnostics));
+        BundleManifest manifest = clock.time("bundle", () -> assembleBundle(pages, plan.get().assets()),
+                m -> m.size() + " files");
+        BackgroundPdf pdf = BackgroundPdf.start(plan.get(), printDocument, manifest.bytesByPath(), config.strict(),
+                clock);
+        Optional<SearchIndex> search = clock.time("search index", () -> buildSearchIndex(plan.get()),
+                s -> s.map(i -> i.documentCount() + " documents").orElse("failed"));
+        Optional<RenderedPdf> renderedPdf = pdf.join(diagnostics);
+        manifest = addSearchAndPdf(manifest, search, renderedPdf);
         if (diagnostics.hasErrors()) {
-            return report(0);
+            return failed();
         }
-        Path staged = new BundleWriter(config.outputDirectory()).stage(manifest, plan.get().settings().buildTime());
-        return verifyAndPublish(staged, pages.size());
+        BundleManifest written = manifest;
+        Path staged = clock.time("write", () -> new BundleWriter(config.outputDirectory())
+                .stage(written, plan.get().settings().buildTime()), s -> written.size() + " files");
+        return verifyAndPublish(staged, summary(plan.get(), pages.size(), search, renderedPdf));
     }
 
     /**
@@ -88,16 +97,20 @@ public final class SiteBuilder {
      * configuration cannot be used at all.
      */
     public Optional<Plan> modelPlan() {
-        Optional<PlanSettings> settings = new ConfigLoader(yaml).load(config, diagnostics);
+        Optional<PlanSettings> settings = clock.time("settings", () -> new ConfigLoader(yaml).load(config,
+                diagnostics), s -> "");
         if (settings.isEmpty()) {
             return Optional.empty();
         }
-        ContentFiles files = new ContentScanner().scan(config.contentDirectory(), diagnostics);
+        ContentFiles files = clock.time("scan", () -> new ContentScanner().scan(config.contentDirectory(),
+                diagnostics), f -> f.markdown().size() + " Markdown files, " + f.assets().size() + " other files");
         Optional<List<Role>> roles = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
-        List<Section> sections = parseFrontMatter(files.markdown());
-        List<ParsedSection> parsed = parseMarkdown(sections);
-        return Optional.of(new PlanBuilder(config.linkCheck()).build(settings.get(), parsed, files.assets(), roles,
-                diagnostics));
+        List<Section> sections = clock.time("front matter", () -> parseFrontMatter(files.markdown()),
+                s -> s.size() + " sections");
+        List<ParsedSection> parsed = clock.time("markdown", () -> parseMarkdown(sections),
+                p -> p.size() + " sections");
+        return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
+                .build(settings.get(), parsed, files.assets(), roles, diagnostics), p -> p.stepCount() + " steps"));
     }
 
     /** Every problem found so far, sorted by file and position. */
@@ -105,16 +118,19 @@ public final class SiteBuilder {
         return diagnostics.problems();
     }
 
+    /** Each file's front-matter read side by side; a second file with an id taken is an error at that id. */
     private List<Section> parseFrontMatter(List<SourceFile> markdown) {
         FrontMatterParser parser = new FrontMatterParser(yaml);
-        List<Section> sections = new ArrayList<>();
+        List<Optional<Section>> read = markdown.parallelStream().map(file -> parser.parse(file, diagnostics))
+                .toList();
         Map<String, Section> byId = new HashMap<>();
-        for (SourceFile file : markdown) {
-            parser.parse(file, diagnostics).ifPresent(section -> {
+        List<Section> sections = new java.util.ArrayList<>();
+        for (Optional<Section> parsed : read) {
+            parsed.ifPresent(section -> {
                 Section other = byId.putIfAbsent(section.id(), section);
                 if (other != null) {
-                    diagnostics.error(file.path(), section.meta().position("id").map(p -> p.line()).orElse(1),
-                            section.meta().position("id").map(p -> p.column()).orElse(1),
+                    diagnostics.error(section.source().path(), section.meta().position("id").map(p -> p.line())
+                            .orElse(1), section.meta().position("id").map(p -> p.column()).orElse(1),
                             "duplicate section id '" + section.id() + "' (also used by "
                                     + other.source().relativePath() + ")");
                 } else {
@@ -127,7 +143,7 @@ public final class SiteBuilder {
 
     private List<ParsedSection> parseMarkdown(List<Section> sections) {
         MarkdownParser parser = new MarkdownParser();
-        return sections.stream().map(parser::parse).toList();
+        return sections.parallelStream().map(parser::parse).toList();
     }
 
     private Map<String, String> renderPages(Plan plan) {
@@ -161,8 +177,6 @@ public final class SiteBuilder {
         return failed;
     }
 
-
-
     /** The user's file when the failing template is an override, else the built-in theme's name for it. */
     private Path templatePath(String name) {
         Path user = config.templateDirectory() == null ? null : config.templateDirectory().resolve(name);
@@ -195,29 +209,45 @@ public final class SiteBuilder {
     }
 
     private BundleManifest addSearchAndPdf(BundleManifest manifest, Optional<SearchIndex> search,
-                                           Optional<byte[]> pdf) {
+                                           Optional<RenderedPdf> pdf) {
         BundleManifest result = manifest;
         if (search.isPresent()) {
             result = result.with(BundleManifest.File.of(SearchIndex.PATH, search.get().script()));
         }
         if (pdf.isPresent()) {
-            result = result.with(BundleManifest.File.of(PrintDocument.PATH, pdf.get()));
+            result = result.with(BundleManifest.File.of(PrintDocument.PATH, pdf.get().bytes()));
         }
         return result;
     }
 
-    private BuildReport verifyAndPublish(Path staged, int pageCount) {
+    private BuildReport verifyAndPublish(Path staged, BuildSummary summary) {
         BundleWriter writer = new BundleWriter(config.outputDirectory());
-        new BundleVerifier().verify(staged, diagnostics);
+        clock.time("verify", () -> {
+            new BundleVerifier().verify(staged, diagnostics);
+            return "";
+        }, v -> "");
         if (diagnostics.hasErrors()) {
             writer.discard(staged);
-            return report(0);
+            return failed();
         }
         writer.publish(staged);
-        return report(pageCount);
+        return new BuildReport(diagnostics.problems(), config.outputDirectory(), config.baseDirectory(),
+                summary.pages(), clock.times(), withTime(summary));
     }
 
-    private BuildReport report(int pageCount) {
-        return new BuildReport(diagnostics.problems(), config.outputDirectory(), config.baseDirectory(), pageCount);
+    private BuildSummary summary(Plan plan, int pages, Optional<SearchIndex> search, Optional<RenderedPdf> pdf) {
+        return new BuildSummary(plan.sections().size(), plan.stepCount(), pages,
+                search.map(s -> (long) s.script().getBytes(StandardCharsets.UTF_8).length).orElse(0L),
+                pdf.map(RenderedPdf::pages).orElse(0), clock.sinceStart());
+    }
+
+    private BuildSummary withTime(BuildSummary summary) {
+        return new BuildSummary(summary.sections(), summary.steps(), summary.pages(), summary.indexBytes(),
+                summary.pdfPages(), clock.sinceStart());
+    }
+
+    private BuildReport failed() {
+        return new BuildReport(diagnostics.problems(), config.outputDirectory(), config.baseDirectory(), 0,
+                clock.times(), null);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Collects every problem of one build so they can be reported together (javac's Log, Spotless apply).
- * Stages report here instead of throwing; the orchestrator decides when errors stop the build.
+ * Stages report here instead of throwing; the orchestrator decides when errors stop the build. Stages that work on
+ * several sections at once report from several threads.
  */
 public final class Diagnostics {
 
@@ -17,7 +18,7 @@ public final class Diagnostics {
         this.strict = strict;
     }
 
-    public void report(Problem problem) {
+    public synchronized void report(Problem problem) {
         problems.add(strict ? problem.withSeverity(Severity.ERROR) : problem);
     }
 
@@ -29,12 +30,12 @@ public final class Diagnostics {
         report(Problem.warning(path, line, column, message));
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }
 
     /** All problems so far, sorted by file and position, duplicates removed. */
-    public List<Problem> problems() {
+    public synchronized List<Problem> problems() {
         return problems.stream().distinct().sorted(Problem.BY_POSITION).toList();
     }
 }

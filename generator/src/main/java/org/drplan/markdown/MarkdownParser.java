@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -48,6 +49,9 @@ public final class MarkdownParser {
                     AdmonitionSyntax.create(),
                     XrefExtension.create()))
             .set(Parser.SPACE_IN_LINK_URLS, true)
+            // The admonition parser would otherwise load its SVG icons from the jar for every section it parses;
+            // drplan draws no icons.
+            .set(AdmonitionExtension.TYPE_SVG_MAP, Map.of())
             .set(TablesExtension.CLASS_NAME, "table")
             .toImmutable();
 

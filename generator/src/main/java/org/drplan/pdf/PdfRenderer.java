@@ -37,23 +37,25 @@ public final class PdfRenderer {
      * @param files the bundle's files by path, which the document may load
      * @return the PDF, or empty when it could not be made (the reasons are in {@code diagnostics})
      */
-    public Optional<byte[]> render(Plan plan, String html, Map<String, byte[]> files, Diagnostics diagnostics) {
+    public Optional<RenderedPdf> render(Plan plan, String html, Map<String, byte[]> files, Diagnostics diagnostics) {
         new GlyphCheck(fonts).check(plan, diagnostics);
         new SvgCheck().check(plan, files, diagnostics);
         BundleResources resources = new BundleResources(files);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] pages = {0};
         List<Diagnostic> notes;
         try {
-            notes = RendererLog.collect(() -> lay(html, resources, out));
+            notes = RendererLog.collect(() -> pages[0] = lay(html, resources, out));
         } catch (RuntimeException e) {
             diagnostics.error(null, 0, 0, "cannot make plan.pdf: " + e.getMessage());
             return Optional.empty();
         }
         new ResourceProblems(plan).report(resources.missing(), notes, diagnostics);
-        return Optional.of(out.toByteArray());
+        return Optional.of(new RenderedPdf(out.toByteArray(), pages[0]));
     }
 
-    private void lay(String html, BundleResources resources, ByteArrayOutputStream out) {
+    /** Lays the document out into {@code out} and returns its number of pages. */
+    private int lay(String html, BundleResources resources, ByteArrayOutputStream out) {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
@@ -71,6 +73,7 @@ public final class PdfRenderer {
                     .toStream(out);
             fonts.register(builder, document);
             builder.run();
+            return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.drplan.config.LinkCheck;
 import org.drplan.config.PlanSettings;
@@ -43,10 +44,8 @@ public final class PlanBuilder {
         LinkIndex index = new LinkIndex(parsed, assets, roles, teamSection);
         Map<String, List<String>> requires = new RequiresChecker(index).check(parsed, diagnostics);
         CrossLinker linker = new CrossLinker(index, linkCheck);
-        Map<String, SectionLinks> links = new HashMap<>();
-        for (ParsedSection section : parsed) {
-            links.put(section.id(), linker.link(section, diagnostics));
-        }
+        Map<String, SectionLinks> links = parsed.parallelStream()
+                .collect(Collectors.toConcurrentMap(ParsedSection::id, section -> linker.link(section, diagnostics)));
         List<ParsedSection> ordered = PlanOrder.inPlanOrder(parsed);
         Map<String, List<String>> referencedBy = new HashMap<>();
         for (ParsedSection section : ordered) {

@@ -26,19 +26,21 @@ public final class SearchDocuments {
     }
 
     public static List<SearchDocument> of(Plan plan) {
-        List<SearchDocument> documents = new ArrayList<>();
         String roles = plan.team().roles().orElse(List.of()).stream()
                 .map(r -> String.join(" ", nonNull(r.id(), r.title(), r.name()))).collect(Collectors.joining(" "));
-        for (PlanSection section : plan.sections()) {
-            SectionText text = new SectionText(section);
-            String part = section.type().heading();
-            String steps = section.allSteps().stream().map(Step::text).collect(Collectors.joining(" "));
-            String headings = section.headings().stream().map(h -> h.text()).collect(Collectors.joining(" "));
-            documents.add(new SearchDocument(section.outputPath(), section.title(), section.title(), part, headings,
-                    String.join(" ", section.meta().tags()), text.of(section.parsed().document()), steps,
-                    section.type() == SectionType.TEAM ? roles : "", text.introduction()));
-            documents.addAll(headingDocuments(section, text, part));
-        }
+        return plan.sections().parallelStream().flatMap(section -> of(section, roles).stream()).toList();
+    }
+
+    private static List<SearchDocument> of(PlanSection section, String roles) {
+        List<SearchDocument> documents = new ArrayList<>();
+        SectionText text = new SectionText(section);
+        String part = section.type().heading();
+        String steps = section.allSteps().stream().map(Step::text).collect(Collectors.joining(" "));
+        String headings = section.headings().stream().map(h -> h.text()).collect(Collectors.joining(" "));
+        documents.add(new SearchDocument(section.outputPath(), section.title(), section.title(), part, headings,
+                String.join(" ", section.meta().tags()), text.of(section.parsed().document()), steps,
+                section.type() == SectionType.TEAM ? roles : "", text.introduction()));
+        documents.addAll(headingDocuments(section, text, part));
         return documents;
     }
 

@@ -1,9 +1,9 @@
 package org.drplan.theme;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
@@ -38,13 +38,17 @@ public final class SitePages {
         SiteModel site = models.site();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("index.html", templates.render("index.ftlh", page(site, "index.html", "index", null, null)));
-        Map<String, StepHtml> steps = new HashMap<>();
-        for (PlanSection section : plan.sections()) {
+        Map<String, StepHtml> steps = new ConcurrentHashMap<>();
+        // Sections render side by side: each section's tree is rendered by one thread at a time.
+        List<String> sectionPages = plan.sections().parallelStream().map(section -> {
             String path = section.outputPath();
             String body = renderer.body(section, PageLinks.sectionPage(plan, path));
-            pages.put(path, templates.render("section.ftlh", page(site, path, "section",
-                    models.navPosition(section), models.sectionPage(section, body))));
             steps.putAll(renderer.steps(section, PageLinks.collectionPage(plan, CHECKLIST)));
+            return templates.render("section.ftlh", page(site, path, "section", models.navPosition(section),
+                    models.sectionPage(section, body)));
+        }).toList();
+        for (int i = 0; i < sectionPages.size(); i++) {
+            pages.put(plan.sections().get(i).outputPath(), sectionPages.get(i));
         }
         pages.put(CHECKLIST, templates.render("checklist.ftlh",
                 page(site, CHECKLIST, "checklist", null, models.checklistPage(steps))));

@@ -40,19 +40,24 @@ public final class BundleVerifier {
 
     public void verify(Path bundle, Diagnostics diagnostics) {
         Map<Path, Page> pages = new HashMap<>();
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(bundle)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-                pages.put(file, read(bundle, file));
-            }
+            files = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundle " + bundle + ": " + e, e);
         }
+        files.parallelStream().map(file -> read(bundle, file)).toList().forEach(page -> pages.put(page.file(), page));
         pages.values().stream().sorted((a, b) -> a.file().compareTo(b.file()))
                 .forEach(page -> check(bundle, page, pages, diagnostics));
     }
 
-    private static Page read(Path bundle, Path file) throws IOException {
-        Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+    private static Page read(Path bundle, Path file) {
+        Document doc;
+        try {
+            doc = Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e, e);
+        }
         Set<String> ids = new HashSet<>(doc.select("[id]").eachAttr("id"));
         ids.addAll(doc.select("a[name]").eachAttr("name"));
         List<Reference> references = new ArrayList<>();

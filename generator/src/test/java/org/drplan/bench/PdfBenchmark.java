@@ -49,11 +49,11 @@ public final class PdfBenchmark {
             Plan plan = builder.modelPlan().orElseThrow();
             String html = new PrintDocument(new ThemeTemplates(null), new SectionHtmlRenderer()).render(plan, List.of());
             Map<String, byte[]> files = files(plan);
-            byte[] pdf = renderer.render(plan, html, files, new Diagnostics(false)).orElseThrow();
+            byte[] pdf = renderer.render(plan, html, files, new Diagnostics(false)).orElseThrow().bytes();
             List<Double> times = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
-                pdf = renderer.render(plan, html, files, new Diagnostics(false)).orElseThrow();
+                pdf = renderer.render(plan, html, files, new Diagnostics(false)).orElseThrow().bytes();
                 times.add((System.nanoTime() - start) / 1e6);
             }
             int pages;

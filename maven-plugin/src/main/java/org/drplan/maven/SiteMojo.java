@@ -100,7 +100,8 @@ public final class SiteMojo extends AbstractMojo {
         if (!report.succeeded()) {
             throw new MojoFailureException(failureMessage(report));
         }
-        getLog().info("drplan: wrote " + report.pageCount() + " pages to " + report.outputDirectory());
+        report.stages().forEach(stage -> getLog().debug("drplan: " + stage.line()));
+        getLog().info("drplan: " + report.summary().line() + " -> " + report.outputDirectory());
     }
 
     private BuildConfig config() throws MojoFailureException {

@@ -1,0 +1,5 @@
+package org.drplan.pdf;
+
+/** {@code plan.pdf}: its bytes and how many pages it has. */
+public record RenderedPdf(byte[] bytes, int pages) {
+}
