@@ -1,8 +1,10 @@
 package org.drplan.links;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,8 @@ public final class LinkIndex {
     private final Map<String, ParsedSection> bySourcePath = new LinkedHashMap<>();
     private final Map<String, ParsedSection> byOutputPath = new LinkedHashMap<>();
     private final Map<String, ParsedSection> byId = new LinkedHashMap<>();
+    /** Sections by each shorter form of their id ({@code restore-db} for {@code procedures/restore-db}). */
+    private final Map<String, List<ParsedSection>> bySuffix = new HashMap<>();
     private final Map<String, Set<String>> anchors = new LinkedHashMap<>();
     private final Set<String> assets;
     private final Optional<Map<String, Role>> roles;
@@ -46,6 +50,9 @@ public final class LinkIndex {
             byOutputPath.put(section.section().outputPath(), section);
             byId.put(section.id(), section);
             anchors.put(section.id(), new HashSet<>(section.anchors()));
+            for (int slash = section.id().indexOf('/'); slash >= 0; slash = section.id().indexOf('/', slash + 1)) {
+                bySuffix.computeIfAbsent(section.id().substring(slash + 1), s -> new ArrayList<>()).add(section);
+            }
         }
         assets = assetFiles.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet());
         this.roles = roles.map(list -> list.stream()
@@ -153,8 +160,8 @@ public final class LinkIndex {
         if (exact != null) {
             return Optional.of(exact);
         }
-        List<ParsedSection> bySuffix = byId.values().stream().filter(s -> s.id().endsWith("/" + id)).toList();
-        return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
+        List<ParsedSection> candidates = bySuffix.getOrDefault(id, List.of());
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     private LinkTarget anchored(ParsedSection from, ParsedSection target, String fragment, String query) {
