@@ -42,6 +42,18 @@ final class InvertedIndex {
         return sorted;
     }
 
+    /**
+     * {@code lunr.idf}. {@code documentsWithTerm} sums the term's postings over the fields, so a document with the
+     * term in two fields counts twice and the ratio can turn negative, hence the {@code abs}. {@link Math#log}, not
+     * {@link StrictMath#log}: the reference runs lunr in GraalJS, whose {@code Math.log} is the JVM's
+     * {@code Math.log} (on HotSpot x86-64 an intrinsic that differs from fdlibm, and so from V8, in the last bit for
+     * about one input in ten).
+     */
+    static double idf(int documentsWithTerm, int documentCount) {
+        double x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+        return Math.log(1 + Math.abs(x));
+    }
+
     /** One term's posting: its index and, per field, the ordinals of the documents with the term there. */
     static final class Term {
         private final String text;
@@ -86,24 +98,14 @@ final class InvertedIndex {
             return counts[field] == 0 ? new int[0] : Arrays.copyOf(documents[field], counts[field]);
         }
 
-        int documentCount(int field) {
-            return counts[field];
-        }
-
-        /**
-         * {@code lunr.idf}: a document with the term in two fields counts twice, as lunr sums the fields' postings.
-         * {@link Math#log}, not {@link StrictMath#log}: the reference runs lunr in GraalJS, whose {@code Math.log} is
-         * the JVM's {@code Math.log} (on HotSpot/x86-64 the intrinsic, which differs from fdlibm and so from V8 in
-         * the last bit for about one input in ten).
-         */
-        double idf(int totalDocuments) {
+        /** {@code lunr.idf} of this term, computed once. */
+        double idf(int documentCount) {
             if (Double.isNaN(idf)) {
                 int withTerm = 0;
                 for (int count : counts) {
                     withTerm += count;
                 }
-                double x = (totalDocuments - withTerm + 0.5) / (withTerm + 0.5);
-                idf = Math.log(1 + Math.abs(x));
+                idf = InvertedIndex.idf(withTerm, documentCount);
             }
             return idf;
         }

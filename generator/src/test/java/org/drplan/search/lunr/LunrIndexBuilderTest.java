@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.drplan.search.internal.JsonText;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +56,47 @@ class LunrIndexBuilderTest {
                 Map.of("zeta", "primary", "alpha", "replica replica replica", "minus", "primary ...", "empty", ""),
                 Map.of("zeta", "", "alpha", "", "minus", "", "empty", ""));
         assertSameAsLunr(fields, List.of("0", "1", "2"), docs);
+    }
+
+    /**
+     * lunr.idf itself on postings with real keys for small counts, and its formula over a wide range, where
+     * {@code Math.log} and {@code StrictMath.log} part ways for about one input in ten.
+     */
+    @Test
+    void idfIsLunrsIdfInGraalJs() {
+        List<String> small = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            for (int d = 1; d <= 3 * n; d++) {
+                small.add(n + " " + d);
+            }
+        }
+        List<String> expected = lunr.map("function (nd) { var n = +nd.split(' ')[0], d = +nd.split(' ')[1];"
+                + " var posting = {_index: 0, a: {}, b: {}, c: {}};"
+                + " for (var i = 0; i < d; i++) { posting['abc'[i % 3]][String(i)] = {}; }"
+                + " return String(lunr.idf(posting, n)); }", small);
+        for (int i = 0; i < small.size(); i++) {
+            String[] nd = small.get(i).split(" ");
+            assertEquals(expected.get(i), JsNumber.toString(InvertedIndex.idf(Integer.parseInt(nd[1]),
+                    Integer.parseInt(nd[0]))), "idf for documents and documents with the term: " + small.get(i));
+        }
+        Random random = new Random(9);
+        List<String> wide = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            int n = 1 + random.nextInt(20_000);
+            wide.add(n + " " + (1 + random.nextInt(6 * n)));
+        }
+        List<String> formula = lunr.map("function (nd) { var n = +nd.split(' ')[0], d = +nd.split(' ')[1];"
+                + " return String(Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5)))); }", wide);
+        int strictDiffers = 0;
+        for (int i = 0; i < wide.size(); i++) {
+            String[] nd = wide.get(i).split(" ");
+            int n = Integer.parseInt(nd[0]);
+            int d = Integer.parseInt(nd[1]);
+            assertEquals(formula.get(i), JsNumber.toString(InvertedIndex.idf(d, n)), "idf for " + wide.get(i));
+            strictDiffers += StrictMath.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))) != InvertedIndex.idf(d, n) ? 1 : 0;
+        }
+        System.out.printf("idf: StrictMath.log would have differed from GraalJS for %d of %d inputs%n",
+                strictDiffers, wide.size());
     }
 
     @Test
