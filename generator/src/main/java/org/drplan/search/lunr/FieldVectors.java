@@ -37,6 +37,10 @@ final class FieldVectors {
         for (int f = 0; f < boosts.length; f++) {
             averageLength[f] = (double) lengthSums[f] / documentCount;
         }
+        double[] idfOfTerm = new double[index.size()];
+        for (int t = 0; t < idfOfTerm.length; t++) {
+            idfOfTerm[t] = InvertedIndex.idf(index.termAt(t).documentsWithTerm(), documentCount);
+        }
         List<Vector> vectors = new ArrayList<>(fieldTerms.size());
         for (FieldTerms ft : fieldTerms) {
             int[] termIndexes = new int[ft.termFrequencies.length];
@@ -44,8 +48,8 @@ final class FieldVectors {
             for (int i = 0; i < termIndexes.length; i++) {
                 termIndexes[i] = (int) (ft.termFrequencies[i] >>> 32);
                 int tf = (int) ft.termFrequencies[i];
-                double idf = index.termAt(termIndexes[i]).idf(documentCount);
-                thousandths[i] = thousandths(idf, tf, ft.length, averageLength[ft.field], boosts[ft.field]);
+                thousandths[i] = thousandths(idfOfTerm[termIndexes[i]], tf, ft.length, averageLength[ft.field],
+                        boosts[ft.field]);
             }
             vectors.add(new Vector(ft.document, ft.field, termIndexes, thousandths));
         }

@@ -35,6 +35,10 @@ final class InvertedIndex {
         return byIndex.get(index);
     }
 
+    int size() {
+        return byIndex.size();
+    }
+
     /** Terms in JavaScript's default sort order: by UTF-16 code units, which is {@link String#compareTo}. */
     List<Term> sortedTerms() {
         List<Term> sorted = new ArrayList<>(byIndex);
@@ -60,7 +64,6 @@ final class InvertedIndex {
         private final int index;
         private final int[][] documents;
         private final int[] counts;
-        private double idf = Double.NaN;
 
         private Term(String text, int index, int fieldCount) {
             this.text = text;
@@ -98,16 +101,13 @@ final class InvertedIndex {
             return counts[field] == 0 ? new int[0] : Arrays.copyOf(documents[field], counts[field]);
         }
 
-        /** {@code lunr.idf} of this term, computed once. */
-        double idf(int documentCount) {
-            if (Double.isNaN(idf)) {
-                int withTerm = 0;
-                for (int count : counts) {
-                    withTerm += count;
-                }
-                idf = InvertedIndex.idf(withTerm, documentCount);
+        /** As {@code lunr.idf} counts them: the term's documents summed over the fields. */
+        int documentsWithTerm() {
+            int sum = 0;
+            for (int count : counts) {
+                sum += count;
             }
-            return idf;
+            return sum;
         }
     }
 }

@@ -62,10 +62,7 @@ public final class LunrIndexBuilder {
         if (!refSet.add(ref)) {
             throw new IllegalArgumentException("ref added twice: '" + ref + "'");
         }
-        if (index == null) {
-            index = new InvertedIndex(fields.size());
-            vectors = new FieldVectors(boosts.stream().mapToDouble(Double::doubleValue).toArray());
-        }
+        startDocuments();
         int document = refs.size();
         refs.add(ref);
         for (int field = 0; field < fields.size(); field++) {
@@ -77,12 +74,17 @@ public final class LunrIndexBuilder {
 
     /** The index as {@code JSON.stringify(builder.build())} writes it. */
     public String serializedIndex() {
+        startDocuments();
+        return new IndexSerializer(fields, refs).serialize(LUNR_VERSION, vectors.vectors(index, refs.size()),
+                index.sortedTerms());
+    }
+
+    /** Fixes the fields at the first document: one declared later would be missing from the documents before it. */
+    private void startDocuments() {
         if (index == null) {
             index = new InvertedIndex(fields.size());
             vectors = new FieldVectors(boosts.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return new IndexSerializer(fields, refs).serialize(LUNR_VERSION, vectors.vectors(index, refs.size()),
-                index.sortedTerms());
     }
 
     /** Posts the field's terms to the inverted index; returns its distinct terms as {@link FieldVectors} wants. */

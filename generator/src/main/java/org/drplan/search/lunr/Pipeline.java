@@ -15,25 +15,28 @@ import java.util.Map;
  */
 final class Pipeline {
 
-    /** Marks a stop word in the cache: no term. */
-    private static final String DROPPED = new String("");
-
+    /** The term of each token seen so far; null for a stop word. */
     private final Map<String, String> termOfToken = new HashMap<>();
 
     List<String> terms(String fieldText) {
         List<String> tokens = Tokenizer.tokens(fieldText);
         List<String> terms = new ArrayList<>(tokens.size());
         for (String token : tokens) {
-            String term = termOfToken.computeIfAbsent(token, Pipeline::term);
-            if (term != DROPPED) {
+            String term = termOfToken.get(token);
+            if (term == null && !termOfToken.containsKey(token)) {
+                term = term(token);
+                termOfToken.put(token, term);
+            }
+            if (term != null) {
                 terms.add(term);
             }
         }
         return terms;
     }
 
+    /** The token's term, or null for a stop word. */
     private static String term(String token) {
         String trimmed = Trimmer.trim(token);
-        return StopWords.contains(trimmed) ? DROPPED : PorterStemmer.stem(trimmed);
+        return StopWords.contains(trimmed) ? null : PorterStemmer.stem(trimmed);
     }
 }

@@ -100,6 +100,16 @@ class LunrIndexBuilderTest {
     }
 
     @Test
+    void anIndexTakenBeforeMoreDocumentsLeavesNothingStale() {
+        LunrIndexBuilder builder = new LunrIndexBuilder().field("text", 1).add("0", f -> "replica failover");
+        String first = builder.serializedIndex();
+        assertEquals(first, builder.serializedIndex());
+        builder.add("1", f -> "replica primary");
+        assertEquals(new LunrIndexBuilder().field("text", 1).add("0", f -> "replica failover")
+                .add("1", f -> "replica primary").serializedIndex(), builder.serializedIndex());
+    }
+
+    @Test
     void refusesWhatLunrWouldMangle() {
         assertThrows(IllegalArgumentException.class, () -> new LunrIndexBuilder().field("a/b", 1));
         assertThrows(IllegalArgumentException.class, () -> new LunrIndexBuilder().field("_index", 1));
