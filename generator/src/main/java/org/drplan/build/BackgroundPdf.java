@@ -3,6 +3,8 @@ package org.drplan.build;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.pdf.PdfRenderer;
@@ -10,45 +12,53 @@ import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 
 /**
- * Stage 9 on a thread of its own: laying out the PDF takes as long as building the search index, and neither needs
- * the other, so on a machine of two cores they run side by side. The plan is only read by both; the PDF's problems
- * are collected apart and handed over when the build waits for it.
+ * Stage 9 on a thread of its own. The PDF renderer takes seconds to get going in a fresh JVM (classes, fonts), so it
+ * warms up while the plan is parsed and its pages rendered; the PDF is then laid out while the search index builds,
+ * as neither needs the other. The plan is only read by both; the PDF's problems are collected apart and handed over
+ * when the build waits for it.
  */
 final class BackgroundPdf {
 
-    private final CompletableFuture<Optional<RenderedPdf>> pdf;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
+        Thread pdf = new Thread(work, "drplan-pdf");
+        pdf.setDaemon(true);
+        return pdf;
+    });
+    private final CompletableFuture<PdfRenderer> renderer;
     private final Diagnostics problems;
+    private CompletableFuture<Optional<RenderedPdf>> pdf = CompletableFuture.completedFuture(Optional.empty());
 
-    private BackgroundPdf(CompletableFuture<Optional<RenderedPdf>> pdf, Diagnostics problems) {
-        this.pdf = pdf;
-        this.problems = problems;
+    private BackgroundPdf(boolean wanted, boolean strict) {
+        problems = new Diagnostics(strict);
+        renderer = wanted ? CompletableFuture.supplyAsync(() -> {
+            PdfRenderer warm = new PdfRenderer();
+            warm.warmUp();
+            return warm;
+        }, thread) : CompletableFuture.completedFuture(null);
+    }
+
+    /** Starts warming the renderer up, when the build makes a PDF. */
+    static BackgroundPdf prepare(boolean wanted, boolean strict) {
+        return new BackgroundPdf(wanted, strict);
     }
 
     /** Starts laying out {@code printDocument}; nothing at all when there is none (no PDF wanted). */
-    static BackgroundPdf start(Plan plan, Optional<String> printDocument, Map<String, byte[]> files, boolean strict,
-                               StageClock clock) {
-        Diagnostics problems = new Diagnostics(strict);
-        if (printDocument.isEmpty()) {
-            return new BackgroundPdf(CompletableFuture.completedFuture(Optional.empty()), problems);
+    void start(Plan plan, Optional<String> printDocument, Map<String, byte[]> files, StageClock clock) {
+        if (printDocument.isPresent()) {
+            pdf = renderer.thenApplyAsync(pdfRenderer -> clock.time("pdf", () -> pdfRenderer.render(plan,
+                    printDocument.get(), files, problems), result -> result.map(r -> r.pages() + " pages")
+                    .orElse("failed")), thread);
         }
-        CompletableFuture<Optional<RenderedPdf>> pdf = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                pdf.complete(clock.time("pdf", () -> new PdfRenderer().render(plan, printDocument.get(), files,
-                        problems), result -> result.map(r -> r.pages() + " pages").orElse("failed")));
-            } catch (Throwable e) {
-                pdf.completeExceptionally(e);
-            }
-        }, "drplan-pdf");
-        thread.setDaemon(true);
-        thread.start();
-        return new BackgroundPdf(pdf, problems);
     }
 
     /** Waits for the PDF, reports its problems into {@code diagnostics}, and returns it unless it failed. */
     Optional<RenderedPdf> join(Diagnostics diagnostics) {
-        Optional<RenderedPdf> result = pdf.join();
-        problems.problems().forEach(diagnostics::report);
-        return result;
+        try {
+            Optional<RenderedPdf> result = pdf.join();
+            problems.problems().forEach(diagnostics::report);
+            return result;
+        } finally {
+            thread.shutdown();
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.drplan.bundle.BundleWriter;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.ConfigLoader;
 import org.drplan.config.PlanSettings;
+import org.drplan.config.SearchIndexerChoice;
 import org.drplan.content.ContentFiles;
 import org.drplan.content.ContentScanner;
 import org.drplan.content.FrontMatterParser;
@@ -31,12 +32,14 @@ import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
+import org.drplan.search.JavaLunrIndexer;
 import org.drplan.search.LunrJsIndexer;
 import org.drplan.search.LunrLibrary;
 import org.drplan.search.SearchDocuments;
 import org.drplan.search.SearchIndex;
 import org.drplan.search.SearchIndexBuilder;
 import org.drplan.search.SearchIndexException;
+import org.drplan.search.SearchIndexer;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
 import org.drplan.theme.ThemeAssets;
@@ -65,20 +68,22 @@ public final class SiteBuilder {
     }
 
     public BuildReport build() {
+        BackgroundPdf pdf = BackgroundPdf.prepare(config.pdf(), config.strict());
         Optional<Plan> plan = modelPlan();
         if (plan.isEmpty()) {
+            pdf.join(diagnostics);
             return failed();
         }
         Map<String, String> pages = clock.time("pages", () -> renderPages(plan.get()), p -> p.size() + " pages");
         Optional<String> printDocument = config.pdf()
                 ? clock.time("print document", () -> renderPrintDocument(plan.get()), d -> "") : Optional.empty();
         if (diagnostics.hasErrors()) {
+            pdf.join(diagnostics);
             return failed();
         }
         BundleManifest manifest = clock.time("bundle", () -> assembleBundle(pages, plan.get().assets()),
                 m -> m.size() + " files");
-        BackgroundPdf pdf = BackgroundPdf.start(plan.get(), printDocument, manifest.bytesByPath(), config.strict(),
-                clock);
+        pdf.start(plan.get(), printDocument, manifest.bytesByPath(), clock);
         Optional<SearchIndex> search = clock.time("search index", () -> buildSearchIndex(plan.get()),
                 s -> s.map(i -> i.documentCount() + " documents").orElse("failed"));
         Optional<RenderedPdf> renderedPdf = pdf.join(diagnostics);
@@ -188,7 +193,9 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SearchIndexBuilder(new LunrJsIndexer()).build(SearchDocuments.of(plan)));
+            SearchIndexer indexer = config.searchIndexer() == SearchIndexerChoice.LUNR_JS ? new LunrJsIndexer()
+                    : new JavaLunrIndexer();
+            return Optional.of(new SearchIndexBuilder(indexer).build(SearchDocuments.of(plan)));
         } catch (SearchIndexException e) {
             diagnostics.report(Problem.error(null, 0, 0, e.getMessage()));
             return Optional.empty();

@@ -2,7 +2,7 @@ package org.drplan.maven;
 
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -15,6 +15,7 @@ import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.config.OutputTimestamp;
+import org.drplan.config.SearchIndexerChoice;
 import org.drplan.diagnostics.Problem;
 
 /** Builds the runbook bundle of a continuity plan: {@code mvn drplan:site}. */
@@ -54,6 +55,10 @@ public final class SiteMojo extends AbstractMojo {
     /** Also write {@code plan.pdf}, the whole plan for printing. */
     @Parameter(property = "drplan.pdf", defaultValue = "true")
     private boolean pdf;
+
+    /** {@code java} (default) or {@code lunr-js}: which program builds the search index (the same index either way). */
+    @Parameter(property = "drplan.searchIndexer", defaultValue = "java")
+    private String searchIndexer;
 
     /** Skip this goal. */
     @Parameter(property = "drplan.skip", defaultValue = "false")
@@ -105,29 +110,28 @@ public final class SiteMojo extends AbstractMojo {
     }
 
     private BuildConfig config() throws MojoFailureException {
-        LinkCheck mode;
-        Instant buildTime;
-        try {
-            mode = LinkCheck.parse(linkCheck);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("<linkCheck> " + e.getMessage());
-        }
-        try {
-            buildTime = OutputTimestamp.parse(outputTimestamp).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("<project.build.outputTimestamp> " + e.getMessage());
-        }
         return BuildConfig.builder(contentDirectory.toPath(), outputDirectory.toPath())
                 .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
                 .baseDirectory(baseDirectory.toPath())
                 .strict(strict)
-                .linkCheck(mode)
+                .linkCheck(option("linkCheck", () -> LinkCheck.parse(linkCheck)))
                 .title(title)
                 .planVersion(planVersion)
                 .projectVersion(projectVersion)
-                .buildTime(buildTime)
+                .buildTime(option("project.build.outputTimestamp",
+                        () -> OutputTimestamp.parse(outputTimestamp).orElse(null)))
                 .pdf(pdf)
+                .searchIndexer(option("searchIndexer", () -> SearchIndexerChoice.parse(searchIndexer)))
                 .build();
+    }
+
+    /** A parameter's value parsed, or a failure naming the pom element. */
+    private static <T> T option(String element, Supplier<T> parse) throws MojoFailureException {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<" + element + "> " + e.getMessage());
+        }
     }
 
     private static String failureMessage(BuildReport report) {
