@@ -13,10 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The index lunr builds in the JVM, loaded back by lunr as the browser does, finds what it should. */
+/**
+ * The index built in the JVM (by the Java port, the default), loaded back by lunr.js as the browser does, finds what
+ * it should.
+ */
 class SearchIndexBuilderTest {
 
-    private static final SearchIndexer INDEXER = new LunrJsIndexer();
+    private static final SearchIndexer INDEXER = new JavaLunrIndexer();
     /** lunr.js as the browser loads it, to query the index the way the browser does. */
     private static Context browser;
 

@@ -137,7 +137,7 @@ public final class TestSite {
         }
 
         /** The file as UTF-8 text, read when a text assertion needs it (a PDF is not text). */
-        private String text() {
+        private String read() {
             try {
                 return Files.readString(file);
             } catch (IOException e) {
@@ -146,7 +146,7 @@ public final class TestSite {
         }
 
         public FileAssert contains(String... expected) {
-            String text = text();
+            String text = read();
             for (String e : expected) {
                 if (!text.contains(e)) {
                     fail(name + " does not contain\n  " + e + "\n--- " + name + " ---\n" + text);
@@ -156,7 +156,7 @@ public final class TestSite {
         }
 
         public FileAssert doesNotContain(String... unexpected) {
-            String text = text();
+            String text = read();
             for (String u : unexpected) {
                 if (text.contains(u)) {
                     fail(name + " should not contain\n  " + u);
@@ -165,8 +165,13 @@ public final class TestSite {
             return this;
         }
 
+        /** The whole file as text. */
+        public String text() {
+            return read();
+        }
+
         public org.jsoup.nodes.Document html() {
-            return org.jsoup.Jsoup.parse(text());
+            return org.jsoup.Jsoup.parse(read());
         }
     }
 }
