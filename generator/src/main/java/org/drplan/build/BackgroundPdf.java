@@ -12,10 +12,10 @@ import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 
 /**
- * Stage 9 on a thread of its own. The PDF renderer takes seconds to get going in a fresh JVM (classes, fonts), so it
- * warms up while the plan is parsed and its pages rendered; the PDF is then laid out while the search index builds,
- * as neither needs the other. The plan is only read by both; the PDF's problems are collected apart and handed over
- * when the build waits for it.
+ * Stage 9 on a thread of its own. The renderer reads its fonts while the plan is parsed; the PDF is then laid out
+ * while the search index builds and the bundle is assembled, as neither needs the other. (Laying out a small document
+ * first to warm the renderer's classes up was tried: it only took CPU from the other stages.) The plan is only read
+ * by both; the PDF's problems are collected apart and handed over when the build waits for it.
  */
 final class BackgroundPdf {
 
@@ -30,14 +30,11 @@ final class BackgroundPdf {
 
     private BackgroundPdf(boolean wanted, boolean strict) {
         problems = new Diagnostics(strict);
-        renderer = wanted ? CompletableFuture.supplyAsync(() -> {
-            PdfRenderer warm = new PdfRenderer();
-            warm.warmUp();
-            return warm;
-        }, thread) : CompletableFuture.completedFuture(null);
+        renderer = wanted ? CompletableFuture.supplyAsync(PdfRenderer::new, thread)
+                : CompletableFuture.completedFuture(null);
     }
 
-    /** Starts warming the renderer up, when the build makes a PDF. */
+    /** Starts reading the renderer's fonts, when the build makes a PDF. */
     static BackgroundPdf prepare(boolean wanted, boolean strict) {
         return new BackgroundPdf(wanted, strict);
     }

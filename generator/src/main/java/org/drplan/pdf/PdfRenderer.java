@@ -33,16 +33,6 @@ public final class PdfRenderer {
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /**
-     * Lays out a page of nothing, so that the renderer's classes are loaded and compiled before the plan's document
-     * arrives: in a fresh JVM that takes longer than the document itself.
-     */
-    public void warmUp() {
-        RendererLog.collect(() -> lay("<html lang=\"en\"><head><title>warm-up</title></head><body><h1>Warm-up</h1>"
-                + "<p>DejaVu <b>bold</b> <i>italic</i> <code>mono</code> \u2610</p></body></html>",
-                new BundleResources(Map.of()), new ByteArrayOutputStream()));
-    }
-
-    /**
      * @param html  the print document
      * @param files the bundle's files by path, which the document may load
      * @return the PDF, or empty when it could not be made (the reasons are in {@code diagnostics})
