@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Every file a bundle holds, gathered before anything is written: its path in the bundle, its bytes and their
- * SHA-256, sorted by path so that the same plan always gives the same list.
+ * Every file a bundle holds, gathered before anything is written: its path in the bundle and its bytes (and their
+ * SHA-256 on demand), sorted by path so that the same plan always gives the same list.
  */
 public record BundleManifest(List<File> files) {
 
@@ -21,14 +21,19 @@ public record BundleManifest(List<File> files) {
     }
 
     /** One file of the bundle. */
-    public record File(String path, byte[] bytes, String sha256) {
+    public record File(String path, byte[] bytes) {
 
         public static File of(String path, byte[] bytes) {
-            return new File(path, bytes, BundleManifest.sha256(bytes));
+            return new File(path, bytes);
         }
 
         public static File of(String path, String text) {
             return of(path, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The SHA-256 of the bytes, in lower-case hex; computed when asked, as most builds never ask. */
+        public String sha256() {
+            return BundleManifest.sha256(bytes);
         }
     }
 
