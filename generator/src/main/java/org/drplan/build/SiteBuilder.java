@@ -16,7 +16,6 @@ import org.drplan.bundle.BundleWriter;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.ConfigLoader;
 import org.drplan.config.PlanSettings;
-import org.drplan.config.SearchIndexerChoice;
 import org.drplan.content.ContentFiles;
 import org.drplan.content.ContentScanner;
 import org.drplan.content.FrontMatterParser;
@@ -32,14 +31,9 @@ import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
-import org.drplan.search.JavaLunrIndexer;
-import org.drplan.search.LunrJsIndexer;
 import org.drplan.search.LunrLibrary;
-import org.drplan.search.SearchDocuments;
-import org.drplan.search.SearchIndex;
-import org.drplan.search.SearchIndexBuilder;
-import org.drplan.search.SearchIndexException;
-import org.drplan.search.SearchIndexer;
+import org.drplan.search.SearchIndexWriter;
+import org.drplan.search.SearchParts;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
 import org.drplan.theme.ThemeAssets;
@@ -84,8 +78,8 @@ public final class SiteBuilder {
         BundleManifest manifest = clock.time("bundle", () -> assembleBundle(pages, plan.get().assets()),
                 m -> m.size() + " files");
         pdf.start(plan.get(), printDocument, manifest.bytesByPath(), clock);
-        Optional<SearchIndex> search = clock.time("search index", () -> buildSearchIndex(plan.get()),
-                s -> s.map(i -> i.documentCount() + " documents").orElse("failed"));
+        Optional<Map<String, String>> search = clock.time("search index", () -> buildSearchIndex(plan.get()),
+                s -> s.map(i -> i.size() + " files").orElse("failed"));
         Optional<RenderedPdf> renderedPdf = pdf.join(diagnostics);
         manifest = addSearchAndPdf(manifest, search, renderedPdf);
         if (diagnostics.hasErrors()) {
@@ -188,18 +182,11 @@ public final class SiteBuilder {
         return user != null && Files.exists(user) ? user : Path.of("(built-in theme)", name);
     }
 
-    private Optional<SearchIndex> buildSearchIndex(Plan plan) {
+    private Optional<Map<String, String>> buildSearchIndex(Plan plan) {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        try {
-            SearchIndexer indexer = config.searchIndexer() == SearchIndexerChoice.LUNR_JS ? new LunrJsIndexer()
-                    : new JavaLunrIndexer();
-            return Optional.of(new SearchIndexBuilder(indexer).build(SearchDocuments.of(plan)));
-        } catch (SearchIndexException e) {
-            diagnostics.report(Problem.error(null, 0, 0, e.getMessage()));
-            return Optional.empty();
-        }
+        return Optional.of(new SearchIndexWriter().write(SearchParts.of(plan)));
     }
 
     /** Everything but the search index and the PDF, which are made from it side by side. */
@@ -208,18 +195,18 @@ public final class SiteBuilder {
         pages.forEach((path, html) -> bundle.generated(path, html.getBytes(StandardCharsets.UTF_8)));
         bundle.generated(ThemeAssets.load(config.templateDirectory()))
                 .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.script())
-                .reserved(SearchIndex.PATH);
+                .reservedFolder(SearchIndexWriter.FOLDER);
         if (config.pdf()) {
             bundle.reserved(PrintDocument.PATH);
         }
         return bundle.content(assets, diagnostics).manifest();
     }
 
-    private BundleManifest addSearchAndPdf(BundleManifest manifest, Optional<SearchIndex> search,
+    private BundleManifest addSearchAndPdf(BundleManifest manifest, Optional<Map<String, String>> search,
                                            Optional<RenderedPdf> pdf) {
         BundleManifest result = manifest;
-        if (search.isPresent()) {
-            result = result.with(BundleManifest.File.of(SearchIndex.PATH, search.get().script()));
+        for (Map.Entry<String, String> file : search.orElse(Map.of()).entrySet()) {
+            result = result.with(BundleManifest.File.of(file.getKey(), file.getValue()));
         }
         if (pdf.isPresent()) {
             result = result.with(BundleManifest.File.of(PrintDocument.PATH, pdf.get().bytes()));
@@ -242,9 +229,11 @@ public final class SiteBuilder {
                 summary.pages(), clock.times(), withTime(summary));
     }
 
-    private BuildSummary summary(Plan plan, int pages, Optional<SearchIndex> search, Optional<RenderedPdf> pdf) {
+    private BuildSummary summary(Plan plan, int pages, Optional<Map<String, String>> search,
+                                 Optional<RenderedPdf> pdf) {
         return new BuildSummary(plan.sections().size(), plan.stepCount(), pages,
-                search.map(s -> (long) s.script().getBytes(StandardCharsets.UTF_8).length).orElse(0L),
+                search.orElse(Map.of()).values().stream()
+                        .mapToLong(text -> text.getBytes(StandardCharsets.UTF_8).length).sum(),
                 pdf.map(RenderedPdf::pages).orElse(0), clock.sinceStart());
     }
 

@@ -21,6 +21,7 @@ public final class BundleAssembler {
 
     private final Map<String, BundleManifest.File> files = new LinkedHashMap<>();
     private final Set<String> reserved = new HashSet<>();
+    private final Set<String> reservedFolders = new HashSet<>();
 
     /** Adds files drplan generates, by bundle path; later ones replace earlier ones of the same path. */
     public BundleAssembler generated(Map<String, byte[]> generated) {
@@ -40,10 +41,17 @@ public final class BundleAssembler {
         return this;
     }
 
+    /** Keeps a folder free for files generated after the manifest is assembled. */
+    public BundleAssembler reservedFolder(String folder) {
+        reservedFolders.add(folder.endsWith("/") ? folder : folder + "/");
+        return this;
+    }
+
     /** Adds the content folder's files by their path below it, reporting any that cannot be read or collide. */
     public BundleAssembler content(List<SourceFile> sources, Diagnostics diagnostics) {
         for (SourceFile source : sources) {
-            if (files.containsKey(source.relativePath()) || reserved.contains(source.relativePath())) {
+            if (files.containsKey(source.relativePath()) || reserved.contains(source.relativePath())
+                    || reservedFolders.stream().anyMatch(source.relativePath()::startsWith)) {
                 diagnostics.error(source.path(), 0, 0, "cannot publish '" + source.relativePath()
                         + "': the bundle already has that file (a page drplan generates); rename it");
                 continue;

@@ -1,64 +1,293 @@
 /*
- * drplan search: lunr over an index built at build time. Everything loads by <script> tags, lazily on the first
- * use of the search box, so it works from file:// (no fetch, no XHR, no modules) and pages open instantly.
+ * drplan search. The index is built at build time and cut into small files under assets/search/ (see
+ * SearchIndexWriter): a query loads only the word lists of the letters its words start with, then what its first
+ * results show. Every file is a script that hands its data to drplanSearch.load, so it all works from file:// (no
+ * fetch, no XHR, no modules), and nothing loads before the search box is used, so pages open as fast as without
+ * search. Query words go through lunr.js's own tokenizer, trimmer, stop words and stemmer, as the indexed words did.
+ *
+ * Matching: every word of the query must be in the section (AND), else any word (said so). Each query word matches
+ * at a tier: an exact word, then a word of the same stem, then a word it begins (the word being typed), then, for
+ * words of 5+ letters, a word one typo away; an identifier typed whole (a host name, an error code) is a tier above
+ * an exact word. Sections rank by how many query words they hold, then by the tiers of their matches (so "formation"
+ * finds the page that says "formation" before one titled "Formatting"), then by score: BM25 with the fields weighted
+ * at build time (title over headings, tags, roles, steps, body).
  * All result text goes into the page as text nodes: a hostile title can never become markup.
  */
 (function () {
   'use strict';
   var root = document.documentElement.getAttribute('data-root') || '';
   var MAX_RESULTS = 8;
-  var state = { index: null, docs: null, loading: false, waiting: [] };
+  var PAGE_RESULTS = 50;
+  /** Match tiers: a value is tier * TIER + score, so any match of a higher tier beats any of a lower one. */
+  var TYPO = 0, BEGINS = 1, SAME_STEM = 2, EXACT = 3, IDENTIFIER = 4, TIER = 1e7;
 
-  function loadScript(src, done, failed) {
+  var files = {};      // name -> data, once loaded
+  var waiting = {};    // name -> callbacks waiting for it
+  var failed = {};     // name -> true when its script could not be loaded
+  var state = { index: null, partSection: null, error: null };
+
+  window.drplanSearch = {
+    /** Called by every file of the index as it loads. */
+    load: function (name, data) {
+      files[name] = data;
+      var callbacks = waiting[name] || [];
+      delete waiting[name];
+      callbacks.forEach(function (cb) { cb(null, data); });
+    },
+    /** The names of the index files this page has loaded, in order (for the benchmark). */
+    loaded: []
+  };
+
+  function loadScript(src, done, fail) {
     var s = document.createElement('script');
     s.src = root + src;
     s.onload = done;
-    s.onerror = failed;
+    s.onerror = fail;
     document.head.appendChild(s);
   }
 
-  /** Loads lunr and the index once; calls back when ready (or with an error message). */
-  function whenReady(callback) {
-    if (state.index) { callback(); return; }
-    state.waiting.push(callback);
-    if (state.loading) { return; }
-    state.loading = true;
+  /** Loads one index file (once); calls back with its data or an error. */
+  function file(name, callback) {
+    if (files.hasOwnProperty(name)) { callback(null, files[name]); return; }
+    if (failed[name]) { callback('missing ' + name); return; }
+    if (waiting[name]) { waiting[name].push(callback); return; }
+    waiting[name] = [callback];
+    window.drplanSearch.loaded.push(name);
     var fail = function () {
-      state.loading = false;
-      var waiting = state.waiting; state.waiting = [];
-      waiting.forEach(function (cb) { cb('The search index could not be loaded.'); });
+      failed[name] = true;
+      var callbacks = waiting[name] || [];
+      delete waiting[name];
+      callbacks.forEach(function (cb) { cb('missing ' + name); });
     };
-    loadScript('assets/lunr.js', function () {
-      loadScript('assets/search-index.js', function () {
-        var data = window.drplanSearchData;
-        if (!window.lunr || !data) { fail(); return; }
-        state.index = window.lunr.Index.load(data.index);
-        state.docs = data.docs;
-        var waiting = state.waiting; state.waiting = [];
-        waiting.forEach(function (cb) { cb(); });
-      }, fail);
-    }, fail);
+    loadScript('assets/search/' + name + '.js', function () { if (waiting[name]) { fail(); } }, fail);
   }
 
-  function queryTerms(text) {
-    return window.lunr.tokenizer(text).map(function (t) { return t.toString(); })
-      .filter(function (t) { return t && window.lunr.stopWordFilter(t) !== undefined; });
-  }
-
-  /** Exact words rank first, then words starting with what was typed, then (5+ letters) one typo away. */
-  function search(text) {
-    var terms = queryTerms(text);
-    if (!terms.length) { return { terms: [], hits: [] }; }
-    var hits = state.index.query(function (q) {
-      terms.forEach(function (term) {
-        q.term(term, { boost: 10 });
-        q.term(term, { usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING, boost: 4 });
-        if (term.length >= 5) { q.term(term, { usePipeline: false, editDistance: 1, boost: 1 }); }
+  /** Calls back once every named file is loaded (with an error if one is missing). */
+  function files_(names, callback) {
+    var left = names.length, error = null;
+    if (!left) { callback(null); return; }
+    names.forEach(function (name) {
+      file(name, function (e) {
+        error = error || e;
+        if (--left === 0) { callback(error); }
       });
     });
-    return { terms: terms, hits: hits.map(function (h) { return state.docs[Number(h.ref)]; }) };
   }
 
+  /** Loads lunr.js (for its word functions) and the index's table of contents once. */
+  function whenReady(callback) {
+    if (state.index) { callback(null); return; }
+    if (state.error) { callback(state.error); return; }
+    var ready = function (error) {
+      if (error || !window.lunr || !files.index) {
+        state.error = 'The search index could not be loaded: the bundle is incomplete. The section list and the '
+          + 'overview still work.';
+        callback(state.error);
+        return;
+      }
+      if (!state.index) { prepare(files.index); }
+      callback(null);
+    };
+    if (window.lunr) { file('index', ready); return; }
+    var left = 2, error = null;
+    var both = function (e) { error = error || e; if (--left === 0) { ready(error); } };
+    loadScript('assets/lunr.js', function () { both(null); }, function () { both('lunr'); });
+    file('index', both);
+  }
+
+  function prepare(index) {
+    var partSection = [];
+    index.partsPerSection.forEach(function (count, section) {
+      for (var i = 0; i < count; i++) { partSection.push(section); }
+    });
+    state.partSection = partSection;
+    state.words = toSet(index.words);
+    state.ids = toSet(index.ids);
+    state.index = index;
+  }
+
+  function toSet(list) {
+    var set = {};
+    list.forEach(function (k) { set[k] = true; });
+    return set;
+  }
+
+  // ---- query words, as the index has them ---------------------------------------------------------------------
+  function token(text) { return new window.lunr.Token(text); }
+
+  /** First two characters (code points) of a term: the chunk that holds it. */
+  function key(term) { return Array.from(term).slice(0, 2).join(''); }
+
+  /** A chunk key as its file name: ASCII letters and digits as they are, anything else as _xxxx. */
+  function fileKey(k) {
+    var out = '';
+    for (var i = 0; i < k.length; i++) {
+      var c = k.charAt(i);
+      out += /[a-z0-9]/.test(c) ? c : '_' + ('000' + k.charCodeAt(i).toString(16)).slice(-4);
+    }
+    return out;
+  }
+
+  function identifiers(text) {
+    return text.split(/\s+/).map(function (t) {
+      return t.toLowerCase().replace(/^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$/g, '');
+    }).filter(function (id) {
+      return id.length >= 3 && id.length <= 100 && /[A-Za-z0-9][-_.\/:@][A-Za-z0-9]/.test(id);
+    });
+  }
+
+  /** The query's words (trimmed, stop words left out, with their stems) and whole identifiers. */
+  function analyse(text) {
+    var words = [];
+    window.lunr.tokenizer(text).forEach(function (t) {
+      var word = window.lunr.trimmer(token(t.toString())).toString();
+      if (!word || window.lunr.stopWordFilter(word) === undefined) { return; }
+      if (words.some(function (w) { return w.word === word; })) { return; }
+      words.push({ word: word, stem: window.lunr.stemmer(token(word)).toString() });
+    });
+    return { words: words, ids: identifiers(text) };
+  }
+
+  function chunksFor(query) {
+    var names = [];
+    query.words.forEach(function (w) {
+      var name = 'w-' + fileKey(key(w.word));
+      if (state.words[fileKey(key(w.word))] && names.indexOf(name) < 0) { names.push(name); }
+    });
+    query.ids.forEach(function (id) {
+      var name = 'i-' + fileKey(key(id));
+      if (state.ids[fileKey(key(id))] && names.indexOf(name) < 0) { names.push(name); }
+    });
+    return names;
+  }
+
+  // ---- scoring --------------------------------------------------------------------------------------------------
+  function withinOneEdit(a, b) {
+    if (Math.abs(a.length - b.length) > 1) { return false; }
+    var i = 0, j = 0, edits = 0;
+    while (i < a.length && j < b.length) {
+      if (a.charAt(i) === b.charAt(j)) { i++; j++; continue; }
+      if (++edits > 1) { return false; }
+      if (a.length > b.length) { i++; } else if (b.length > a.length) { j++; } else { i++; j++; }
+    }
+    return edits + (a.length - i) + (b.length - j) <= 1;
+  }
+
+  /** Records each posting's value at this tier in scores[part], keeping the best match of the query word per part. */
+  function addPostings(scores, postings, tier) {
+    var part = 0;
+    for (var i = 0; i < postings.length; i += 2) {
+      part += postings[i];
+      var value = tier * TIER + postings[i + 1];
+      if (!(scores[part] >= value)) { scores[part] = value; }
+    }
+  }
+
+  /** Part scores for one query word: exact, same stem, begins (being typed), else one typo away. */
+  function wordScores(w) {
+    var chunk = files['w-' + fileKey(key(w.word))] || [];
+    var scores = {}, found = false;
+    chunk.forEach(function (entry) {
+      var term = entry[0], stem = entry[1] || term, tier = -1;
+      if (term === w.word) { tier = EXACT; }
+      else if (stem === w.stem) { tier = SAME_STEM; }
+      else if (w.word.length >= 2 && term.lastIndexOf(w.word, 0) === 0) { tier = BEGINS; }
+      if (tier >= 0) { found = true; addPostings(scores, entry[2], tier); }
+    });
+    if (!found && w.word.length >= 5) {
+      chunk.forEach(function (entry) {
+        if (withinOneEdit(entry[0], w.word)) { addPostings(scores, entry[2], TYPO); }
+      });
+    }
+    return scores;
+  }
+
+  function idScores(id) {
+    var chunk = files['i-' + fileKey(key(id))] || [];
+    var scores = {};
+    chunk.forEach(function (entry) {
+      if (entry[0] === id) { addPostings(scores, entry[2], IDENTIFIER); }
+      else if (entry[0].lastIndexOf(id, 0) === 0) { addPostings(scores, entry[2], BEGINS); }
+    });
+    return scores;
+  }
+
+  /**
+   * Sections ranked: those with every word (else any word, with fallback set), each with the part that holds most
+   * of the query, which a hit opens.
+   */
+  function rank(query) {
+    var perWord = query.words.map(wordScores);
+    var bonus = {};
+    query.ids.forEach(function (id) {
+      var scores = idScores(id);
+      Object.keys(scores).forEach(function (p) { bonus[p] = (bonus[p] || 0) + scores[p]; });
+    });
+    var sections = {};
+    function section(s) {
+      return sections[s] || (sections[s] = { section: s, words: [], score: 0, best: -1, bestScore: -1, parts: {} });
+    }
+    perWord.forEach(function (scores, w) {
+      Object.keys(scores).forEach(function (p) {
+        var entry = section(state.partSection[p]);
+        entry.words[w] = Math.max(entry.words[w] || 0, scores[p]);
+        entry.parts[p] = (entry.parts[p] || 0) + scores[p];
+      });
+    });
+    Object.keys(bonus).forEach(function (p) {
+      var entry = section(state.partSection[p]);
+      entry.bonus = (entry.bonus || 0) + bonus[p];
+      entry.parts[p] = (entry.parts[p] || 0) + bonus[p];
+    });
+    var all = Object.keys(sections).map(function (s) {
+      var entry = sections[s];
+      entry.matched = entry.words.filter(function (x) { return x > 0; }).length;
+      entry.score = entry.words.reduce(function (a, b) { return a + (b || 0); }, 0) + (entry.bonus || 0);
+      Object.keys(entry.parts).forEach(function (p) {
+        if (entry.parts[p] > entry.bestScore) { entry.best = Number(p); entry.bestScore = entry.parts[p]; }
+      });
+      return entry;
+    });
+    var needed = query.words.length;
+    var every = all.filter(function (e) { return e.matched === needed || (needed === 0 && e.bonus); });
+    var fallback = !every.length && needed > 1;
+    var hits = (fallback ? all : every).sort(function (a, b) {
+      return b.matched - a.matched || b.score - a.score || a.section - b.section;
+    });
+    return { hits: hits, fallback: fallback };
+  }
+
+  /** Ranks the query (loading the chunks it needs) and calls back with results that carry what they show. */
+  function search(text, limit, callback) {
+    whenReady(function (error) {
+      if (error) { callback(error); return; }
+      var query = analyse(text);
+      var typed = query.words.map(function (w) { return w.word; }).concat(query.ids);
+      if (!query.words.length && !query.ids.length) { callback(null, { terms: [], hits: [], total: 0 }); return; }
+      files_(chunksFor(query), function (e) {
+        if (e) { callback('Part of the search index is missing: the bundle is incomplete.'); return; }
+        var ranked = rank(query);
+        var top = ranked.hits.slice(0, limit);
+        var metaSize = state.index.metaSize;
+        var metas = [];
+        top.forEach(function (h) {
+          var name = 'm-' + Math.floor(h.best / metaSize);
+          if (metas.indexOf(name) < 0) { metas.push(name); }
+        });
+        files_(metas, function (e2) {
+          if (e2) { callback('Part of the search index is missing: the bundle is incomplete.'); return; }
+          var hits = top.map(function (h) {
+            var m = files['m-' + Math.floor(h.best / metaSize)][h.best % metaSize];
+            return { t: m[0], p: m[1], u: m[2], x: m[3] };
+          });
+          callback(null, { terms: typed, hits: hits, total: ranked.hits.length, fallback: ranked.fallback,
+            words: query.words.map(function (w) { return w.word; }) });
+        });
+      });
+    });
+  }
+
+  // ---- showing results -----------------------------------------------------------------------------------------
   function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
   /** Appends text to parent, with each word starting like a query term wrapped in <mark>. */
@@ -95,30 +324,35 @@
     return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
   }
 
-  function resultElement(doc, terms, tag) {
-    var a = document.createElement(tag || 'a');
+  function resultElement(hit, terms) {
+    var a = document.createElement('a');
     a.className = 'search-result';
-    a.href = root + doc.u;
-    var title = document.createElement('span');
-    title.className = 'search-result-title';
-    appendHighlighted(title, doc.t, terms);
+    a.href = root + hit.u;
     var where = document.createElement('span');
     where.className = 'search-result-where';
-    where.textContent = doc.p + (doc.s !== doc.t && doc.s !== doc.p ? ' › ' + doc.s : '');
+    where.textContent = hit.p;
+    var title = document.createElement('span');
+    title.className = 'search-result-title';
+    appendHighlighted(title, hit.t, terms);
     var text = document.createElement('span');
     text.className = 'search-result-excerpt';
-    appendHighlighted(text, excerpt(doc.x, terms), terms);
+    appendHighlighted(text, excerpt(hit.x, terms), terms);
     a.appendChild(where);
     a.appendChild(title);
     a.appendChild(text);
     return a;
   }
 
+  function fallbackText(result) {
+    return 'No section has all of ' + result.words.map(function (w) { return '“' + w + '”'; }).join(', ')
+      + '. Sections with some of them:';
+  }
+
   function setUpBox() {
     var input = document.getElementById('search-input');
     var box = document.getElementById('search-results');
     if (!input || !box) { return; }
-    var active = -1;
+    var active = -1, asked = 0;
 
     function options() { return box.querySelectorAll('.search-result'); }
     function close() { box.hidden = true; input.setAttribute('aria-expanded', 'false'); active = -1; }
@@ -130,8 +364,8 @@
       input.setAttribute('aria-activedescendant', all[active].id);
       all[active].scrollIntoView({ block: 'nearest' });
     }
-    function message(text) {
-      box.textContent = '';
+    function message(text, keep) {
+      if (!keep) { box.textContent = ''; }
       var p = document.createElement('div');
       p.className = 'search-message';
       p.textContent = text;
@@ -141,18 +375,20 @@
     function render() {
       var text = input.value.trim();
       if (!text) { close(); box.textContent = ''; return; }
-      if (!state.index) { message('Loading the search index…'); }
-      whenReady(function (error) {
+      var ticket = ++asked;
+      var started = window.performance ? performance.now() : 0;
+      if (!state.index && !state.error) { message('Loading the search index…'); }
+      search(text, MAX_RESULTS, function (error, result) {
+        if (ticket !== asked) { return; }
         if (error) { message(error); return; }
-        var started = window.performance ? performance.now() : 0;
-        var result = search(input.value.trim());
         box.textContent = '';
         active = -1;
         if (!result.hits.length) {
-          message('No results for “' + text + '”.');
+          message(text.length < 2 ? 'Type a little more…' : 'No results for “' + text + '”.');
         } else {
-          result.hits.slice(0, MAX_RESULTS).forEach(function (doc, i) {
-            var el = resultElement(doc, result.terms);
+          if (result.fallback) { message(fallbackText(result), true); }
+          result.hits.forEach(function (hit, i) {
+            var el = resultElement(hit, result.terms);
             el.id = 'search-option-' + i;
             el.setAttribute('role', 'option');
             el.setAttribute('aria-selected', 'false');
@@ -161,7 +397,7 @@
           var all = document.createElement('a');
           all.className = 'search-all';
           all.href = root + 'search.html?q=' + encodeURIComponent(text);
-          all.textContent = 'All ' + result.hits.length + ' results';
+          all.textContent = 'All ' + result.total + ' results';
           box.appendChild(all);
           box.hidden = false;
         }
@@ -191,7 +427,7 @@
     });
   }
 
-  /** search.html: every result for ?q=. */
+  /** search.html: the results for ?q=, the first PAGE_RESULTS of them. */
   function setUpPage() {
     var list = document.getElementById('search-page-results');
     if (!list) { return; }
@@ -201,13 +437,14 @@
     var input = document.getElementById('search-input');
     if (input) { input.value = text; }
     if (!text.trim()) { return; }
-    whenReady(function (error) {
+    search(text, PAGE_RESULTS, function (error, result) {
       if (error) { status.textContent = error; return; }
-      var result = search(text);
-      status.textContent = result.hits.length + ' result' + (result.hits.length === 1 ? '' : 's') + ' for “' + text + '”';
-      result.hits.forEach(function (doc) {
+      status.textContent = (result.fallback ? fallbackText(result) + ' ' : '') + result.total + ' result'
+        + (result.total === 1 ? '' : 's') + ' for “' + text + '”'
+        + (result.total > result.hits.length ? ', the first ' + result.hits.length + ' shown' : '');
+      result.hits.forEach(function (hit) {
         var li = document.createElement('li');
-        li.appendChild(resultElement(doc, result.terms));
+        li.appendChild(resultElement(hit, result.terms));
         list.appendChild(li);
       });
     });

@@ -1,0 +1,128 @@
+package org.drplan.search;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+
+import org.drplan.content.SectionType;
+import org.drplan.markdown.PlainText;
+import org.drplan.markdown.RawHtml;
+import org.drplan.plan.Plan;
+import org.drplan.plan.PlanSection;
+import org.drplan.plan.Step;
+
+/**
+ * Cuts the plan into search parts, from the sections' trees, in plan order: for each section its introduction (the
+ * text before its first top-level {@code ##}/{@code ###} heading, with its title, tags and roles) and one part per
+ * such heading (the text up to the next one).
+ */
+public final class SearchParts {
+
+    private SearchParts() {
+    }
+
+    public static List<SearchPart> of(Plan plan) {
+        String roles = plan.team().roles().orElse(List.of()).stream()
+                .map(r -> String.join(" ", nonNull(r.id(), r.title(), r.name()))).collect(Collectors.joining(" "));
+        List<PlanSection> sections = plan.sections();
+        return IntStream.range(0, sections.size()).parallel()
+                .mapToObj(i -> of(i, sections.get(i), roles)).flatMap(List::stream).toList();
+    }
+
+    private static List<SearchPart> of(int index, PlanSection section, String roles) {
+        SectionText text = new SectionText(section);
+        String part = section.type().heading();
+        List<SearchPart> parts = new ArrayList<>();
+        List<Node> intro = new ArrayList<>();
+        Node block = section.parsed().document().getFirstChild();
+        for (; block != null && !isSplit(block); block = block.getNext()) {
+            intro.add(block);
+        }
+        String introText = text.of(intro);
+        parts.add(new SearchPart(index, section.outputPath(), section.title(), part, fields(section.title(), "",
+                String.join(" ", section.meta().tags()), section.type() == SectionType.TEAM ? roles : "",
+                text.steps(intro), introText), introText));
+        while (block != null) {
+            Heading heading = (Heading) block;
+            List<Node> under = new ArrayList<>();
+            for (block = block.getNext(); block != null && !isSplit(block); block = block.getNext()) {
+                under.add(block);
+            }
+            String headingText = text.of(List.of(heading));
+            String body = text.of(under);
+            String anchor = heading.getAnchorRefId().isEmpty() ? "" : "#" + heading.getAnchorRefId();
+            parts.add(new SearchPart(index, section.outputPath() + anchor, headingText,
+                    part + " › " + section.title(), fields("", headingText, "", "", text.steps(under), body), body));
+        }
+        return parts;
+    }
+
+    private static Map<String, String> fields(String title, String headings, String tags, String roles,
+                                              String steps, String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("headings", headings);
+        fields.put("tags", tags);
+        fields.put("roles", roles);
+        fields.put("steps", steps);
+        fields.put("body", body);
+        return fields;
+    }
+
+    private static boolean isSplit(Node block) {
+        return block instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3);
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> list = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                list.add(v);
+            }
+        }
+        return list;
+    }
+
+    /** The text of a section's blocks as its page shows them. */
+    private static final class SectionText {
+        private final PlanSection section;
+        private final Map<Node, Step> steps = new IdentityHashMap<>();
+
+        SectionText(PlanSection section) {
+            this.section = section;
+            section.allSteps().forEach(step -> steps.put(step.node(), step));
+        }
+
+        String of(List<Node> blocks) {
+            StringBuilder text = new StringBuilder();
+            for (Node block : blocks) {
+                text.append(PlainText.of(block, section.links()::xrefText,
+                        n -> section.parsed().rawHtml(n).map(RawHtml::text).orElse(""))).append(' ');
+            }
+            return text.toString().trim();
+        }
+
+        /** The texts of the steps written in these blocks. */
+        String steps(List<Node> blocks) {
+            StringBuilder text = new StringBuilder();
+            for (Node block : blocks) {
+                if (steps.containsKey(block)) {
+                    text.append(steps.get(block).text()).append(' ');
+                }
+                for (Node node : block.getDescendants()) {
+                    if (steps.containsKey(node)) {
+                        text.append(steps.get(node).text()).append(' ');
+                    }
+                }
+            }
+            return text.toString().trim();
+        }
+    }
+}

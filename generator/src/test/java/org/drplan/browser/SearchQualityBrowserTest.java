@@ -1,0 +1,150 @@
+package org.drplan.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a reader expects of the search box, in headless Chromium from file:// (the Firefox test runs the same plan,
+ * {@link #PLAN}): every word must match, else any word, said so; a host name finds its page first; no empty results
+ * while a word is half typed; an exact word beats a word of the same stem; a title beats a body; a bundle without
+ * its index files says so and the page works.
+ */
+class SearchQualityBrowserTest {
+
+    static final String PLAN = """
+            -- content/gateway.md --
+            ---
+            title: Restore the API gateway
+            type: procedure
+            ---
+            Rebuild node apigw-dc2-11 from the golden image, then restoring traffic is a DNS change.
+            -- content/network.md --
+            ---
+            title: Network overview
+            type: reference
+            ---
+            The dc2 site has many hosts: dc2 core, dc2 edge, dc2 storage, dc2 backup. The apigw pool lives in dc1,
+            node 11 of it too.
+            -- content/formatting.md --
+            ---
+            title: Formatting the disks
+            type: procedure
+            ---
+            Use mkfs on each disk.
+            -- content/cluster.md --
+            ---
+            title: Cluster notes
+            type: reference
+            ---
+            After the formation of a new quorum, check the members.
+            -- content/glossary.md --
+            ---
+            title: Glossary
+            type: reference
+            ---
+            A quorum is the number of members that must agree. Zebra appears in this body.
+            -- content/zebra.md --
+            ---
+            title: Zebra crossing procedure
+            type: procedure
+            ---
+            Nothing else.
+            """;
+
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
+    private static TestSite site;
+
+    @BeforeAll
+    static void build() {
+        site = TestSite.build(PLAN).assertSucceeded();
+    }
+
+    @BeforeEach
+    void freshPage() {
+        browser.driver().get("about:blank");
+        browser.open(site.output().resolve("index.html"));
+    }
+
+    /** Types {@code text} and returns the results' titles, once the box shows results or a message. */
+    private List<String> titles(String text) {
+        WebElement input = browser.driver().findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys(text);
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#search-results .search-result, "
+                + "#search-results .search-message:not(:only-child), #search-results .search-message")).isEmpty()
+                && !d.findElement(By.id("search-results")).getText().startsWith("Loading"));
+        return browser.driver().findElements(By.cssSelector("#search-results .search-result-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private String message() {
+        return browser.driver().findElements(By.cssSelector("#search-results .search-message")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    @Test
+    void aHostNameFindsThePageThatHasItFirst() {
+        List<String> results = titles("apigw-dc2-11");
+        assertEquals("Restore the API gateway", results.get(0), results.toString());
+    }
+
+    @Test
+    void everyWordMustMatchElseAnyWordAndTheBoxSaysSo() {
+        assertEquals(List.of("Glossary"), titles("quorum zebra"), "only the glossary has both");
+        browser.open(site.output().resolve("index.html"));
+        List<String> results = titles("quorum yak");
+        assertEquals(List.of("Cluster notes", "Glossary"), results.stream().sorted().toList());
+        assertTrue(message().startsWith("No section has all of “quorum”, “yak”"), message());
+    }
+
+    @Test
+    void aHalfTypedWordStillShowsTheWordsItBegins() {
+        for (String typed : List.of("restor", "restori", "restorin", "restoring")) {
+            browser.open(site.output().resolve("index.html"));
+            assertEquals("Restore the API gateway", titles(typed).get(0), typed);
+        }
+    }
+
+    @Test
+    void anExactWordBeatsAWordOfTheSameStemEvenInATitle() {
+        List<String> results = titles("formation");
+        assertEquals(List.of("Cluster notes", "Formatting the disks"), results);
+    }
+
+    @Test
+    void aTitleBeatsABody() {
+        assertEquals(List.of("Zebra crossing procedure", "Glossary"), titles("zebra"));
+    }
+
+    @Test
+    void withoutItsIndexFilesThePageSaysSoAndKeepsWorking() throws IOException {
+        TestSite broken = TestSite.build(PLAN).assertSucceeded();
+        try (Stream<Path> files = Files.list(broken.output().resolve("assets/search"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        browser.open(broken.output().resolve("index.html"));
+        titles("zebra");
+        assertTrue(message().startsWith("The search index could not be loaded"), message());
+        browser.driver().findElement(By.linkText("Checklist")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("checklist.html"));
+        assertEquals("Recovery checklist", browser.driver().findElement(By.cssSelector("main h1")).getText());
+    }
+}
