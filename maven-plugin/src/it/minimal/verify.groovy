@@ -7,7 +7,7 @@ assert new File(bundle, 'procedures/restore.html').text.contains('Restore the da
 assert new File(bundle, 'checklist.html').text.contains('Stop the application')
 assert new File(bundle, 'assets/drplan.css').isFile()
 assert new File(bundle, 'search.html').isFile()
-assert new File(bundle, 'assets/search-index.js').text.startsWith('window.drplanSearchData = {"index": {"version":"2.3.9"')
+assert new File(bundle, 'assets/search/index.js').text.startsWith('drplanSearch.load("index", {"version":1')
 assert new File(bundle, 'assets/lunr.js').isFile()
 assert new File(bundle, 'assets/store.html').isFile()
 def pdf = new File(bundle, 'plan.pdf')

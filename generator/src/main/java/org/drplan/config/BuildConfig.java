@@ -17,7 +17,6 @@ import java.util.Objects;
  * @param projectVersion    version used when neither the parameter nor {@code drplan.yml} gives one; may be null
  * @param buildTime         the build date shown in pages; fixed for reproducible builds, null means now
  * @param pdf               whether the bundle gets {@code plan.pdf}, the whole plan for printing
- * @param searchIndexer     which program builds the search index
  */
 public record BuildConfig(
         Path contentDirectory,
@@ -30,15 +29,13 @@ public record BuildConfig(
         String planVersion,
         String projectVersion,
         Instant buildTime,
-        boolean pdf,
-        SearchIndexerChoice searchIndexer) {
+        boolean pdf) {
 
     public BuildConfig {
         Objects.requireNonNull(contentDirectory, "contentDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(linkCheck, "linkCheck");
-        Objects.requireNonNull(searchIndexer, "searchIndexer");
         contentDirectory = contentDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         templateDirectory = templateDirectory == null ? null : templateDirectory.toAbsolutePath().normalize();
@@ -61,7 +58,7 @@ public record BuildConfig(
         return new Builder(contentDirectory, outputDirectory)
                 .templateDirectory(templateDirectory).baseDirectory(baseDirectory).strict(strict)
                 .linkCheck(linkCheck).title(title).planVersion(planVersion).projectVersion(projectVersion)
-                .buildTime(buildTime).pdf(pdf).searchIndexer(searchIndexer);
+                .buildTime(buildTime).pdf(pdf);
     }
 
     /** Builder for {@link BuildConfig}; unset optional values stay null. */
@@ -77,7 +74,6 @@ public record BuildConfig(
         private String projectVersion;
         private Instant buildTime;
         private boolean pdf = true;
-        private SearchIndexerChoice searchIndexer = SearchIndexerChoice.JAVA;
 
         private Builder(Path contentDirectory, Path outputDirectory) {
             this.contentDirectory = contentDirectory;
@@ -93,12 +89,11 @@ public record BuildConfig(
         public Builder projectVersion(String value) { projectVersion = blankToNull(value); return this; }
         public Builder buildTime(Instant value) { buildTime = value; return this; }
         public Builder pdf(boolean value) { pdf = value; return this; }
-        public Builder searchIndexer(SearchIndexerChoice value) { searchIndexer = value; return this; }
 
         public BuildConfig build() {
             Path base = baseDirectory != null ? baseDirectory : contentDirectory.toAbsolutePath().getParent();
             return new BuildConfig(contentDirectory, outputDirectory, templateDirectory, base, strict, linkCheck,
-                    title, planVersion, projectVersion, buildTime, pdf, searchIndexer);
+                    title, planVersion, projectVersion, buildTime, pdf);
         }
 
         private static String blankToNull(String value) {

@@ -15,7 +15,6 @@ import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.config.OutputTimestamp;
-import org.drplan.config.SearchIndexerChoice;
 import org.drplan.diagnostics.Problem;
 
 /** Builds the runbook bundle of a continuity plan: {@code mvn drplan:site}. */
@@ -55,10 +54,6 @@ public final class SiteMojo extends AbstractMojo {
     /** Also write {@code plan.pdf}, the whole plan for printing. */
     @Parameter(property = "drplan.pdf", defaultValue = "true")
     private boolean pdf;
-
-    /** {@code java} (default) or {@code lunr-js}: which program builds the search index (the same index either way). */
-    @Parameter(property = "drplan.searchIndexer", defaultValue = "java")
-    private String searchIndexer;
 
     /** Skip this goal. */
     @Parameter(property = "drplan.skip", defaultValue = "false")
@@ -121,7 +116,6 @@ public final class SiteMojo extends AbstractMojo {
                 .buildTime(option("project.build.outputTimestamp",
                         () -> OutputTimestamp.parse(outputTimestamp).orElse(null)))
                 .pdf(pdf)
-                .searchIndexer(option("searchIndexer", () -> SearchIndexerChoice.parse(searchIndexer)))
                 .build();
     }
 

@@ -1,0 +1,91 @@
+package org.drplan.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drplan.testing.TestPlan;
+import org.junit.jupiter.api.Test;
+
+/** The search files a plan gets: what each holds, so that a query can load only what it needs. */
+class SearchIndexWriterTest {
+
+    private static final TestPlan PLAN = TestPlan.of("""
+            -- content/scope.md --
+            ---
+            type: scope
+            tags: [payroll]
+            ---
+            # Replication scope
+            The replica of payroll runs on pay-db01.example.net.
+            ## Out of scope
+            The canteen menu.
+            -- content/restore.md --
+            ---
+            type: procedure
+            ---
+            # Restore
+            ## Verify
+            - [ ] Check replication on pay-db01.example.net
+            """);
+
+    private static final Map<String, String> FILES = new SearchIndexWriter().write(SearchParts.of(PLAN.plan()));
+
+    @Test
+    void everySectionIsCutIntoItsIntroductionAndItsHeadings() {
+        List<SearchPart> parts = SearchParts.of(PLAN.plan());
+        assertEquals(List.of("scope.html", "scope.html#out-of-scope", "restore.html", "restore.html#verify"),
+                parts.stream().map(SearchPart::url).toList());
+        assertEquals(List.of(0, 0, 1, 1), parts.stream().map(SearchPart::section).toList());
+        assertEquals("Check replication on pay-db01.example.net", parts.get(3).fields().get("steps"));
+        assertEquals("Scope › Replication scope", parts.get(1).label());
+    }
+
+    @Test
+    void theTableOfContentsSaysWhichChunksExist() {
+        String index = FILES.get("assets/search/index.js");
+        assertTrue(index.startsWith("drplanSearch.load(\"index\", {\"version\":1,\"metaSize\":50,"
+                + "\"partsPerSection\":[2,2],"), index);
+        assertTrue(index.contains("\"re\""), "restore, replica, replication...");
+        assertTrue(index.contains("\"ids\":[\"pa\"]"), index);
+        assertTrue(FILES.containsKey("assets/search/w-re.js"));
+        assertTrue(FILES.containsKey("assets/search/i-pa.js"));
+        assertTrue(FILES.containsKey("assets/search/m-0.js"));
+    }
+
+    @Test
+    void aWordKeepsItsStemAndItsPartsWithATitleScoringAboveABody() {
+        String chunk = FILES.get("assets/search/w-re.js");
+        // replication: in the scope's title (part 0) and the restore step (part 3), parts as differences
+        Matcher m = Pattern.compile("\\[\"replication\",\"replic\",\\[0,(\\d+),3,(\\d+)]]").matcher(chunk);
+        assertTrue(m.find(), chunk);
+        assertTrue(Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2)), "title over step: " + m.group());
+        assertTrue(chunk.contains("[\"replica\",0,[0,"), "a word that is its own stem has 0 for its stem");
+    }
+
+    @Test
+    void identifiersAreIndexedWhole() {
+        assertTrue(FILES.get("assets/search/i-pa.js").contains("[\"pay-db01.example.net\",0,[0,"),
+                FILES.get("assets/search/i-pa.js"));
+    }
+
+    @Test
+    void chunkNamesAreSafeFileNames() {
+        assertEquals("re", SearchIndexWriter.fileKey("re"));
+        assertEquals("_00e9t", SearchIndexWriter.fileKey("ét"));
+        assertEquals("_03c3_03b5", SearchIndexWriter.fileKey("σε"));
+        assertEquals("a", SearchIndexWriter.key("a"));
+        assertEquals("\uD83D\uDE80x", SearchIndexWriter.key("\uD83D\uDE80xyz"), "two code points, not code units");
+    }
+
+    @Test
+    void whatAResultShowsIsInTheMetadataFiles() {
+        String meta = FILES.get("assets/search/m-0.js");
+        assertTrue(meta.contains("[\"Out of scope\",\"Scope › Replication scope\",\"scope.html#out-of-scope\","
+                + "\"The canteen menu.\"]"), meta);
+    }
+}
