@@ -1,0 +1,76 @@
+// Search in Firefox ESR from file://, with security.fileuri.strict_origin_policy = true as in a user's Firefox:
+// the same checks as SearchQualityBrowserTest (Chromium) on the same plan.
+// Usage: node search-firefox.js <bundle> <the same bundle without its assets/search files>
+// Prints one line per check and exits non-zero if any failed.
+'use strict';
+const path = require('path');
+const puppeteer = require('puppeteer-core');
+
+const [bundle, broken] = process.argv.slice(2);
+let failed = 0;
+let passed = 0;
+
+function check(name, ok, detail) {
+  if (ok) { passed++; console.log('ok   ' + name); } else { failed++; console.log('FAIL ' + name + (detail ? ': ' + detail : '')); }
+}
+
+/** Opens the overview, types text in the search box and returns the result titles and the first message. */
+async function search(page, dir, text) {
+  await page.goto('file://' + path.join(dir, 'index.html'));
+  await page.click('#search-input');
+  await page.type('#search-input', text);
+  await page.waitForFunction(() => {
+    const box = document.getElementById('search-results');
+    return !box.hidden && box.textContent && box.textContent.indexOf('Loading') !== 0;
+  }, { timeout: 10000 });
+  return page.evaluate(() => ({
+    titles: Array.from(document.querySelectorAll('#search-results .search-result-title')).map(e => e.textContent),
+    message: (document.querySelector('#search-results .search-message') || { textContent: '' }).textContent
+  }));
+}
+
+(async () => {
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
+    extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true }
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', e => errors.push(e.message));
+
+    let r = await search(page, bundle, 'apigw-dc2-11');
+    check('a host name finds the page that has it first', r.titles[0] === 'Restore the API gateway', r.titles.join(' | '));
+
+    r = await search(page, bundle, 'quorum zebra');
+    check('every word must match', r.titles.join('|') === 'Glossary', r.titles.join(' | '));
+    r = await search(page, bundle, 'quorum yak');
+    check('else any word, and the box says so',
+      r.titles.slice().sort().join('|') === 'Cluster notes|Glossary' && r.message.indexOf('No section has all of') === 0,
+      r.titles.join(' | ') + ' / ' + r.message);
+
+    for (const typed of ['restor', 'restorin', 'restoring']) {
+      r = await search(page, bundle, typed);
+      check('half-typed "' + typed + '" shows the word it begins', r.titles[0] === 'Restore the API gateway', r.titles.join(' | '));
+    }
+
+    r = await search(page, bundle, 'formation');
+    check('an exact word beats a word of the same stem', r.titles.join('|') === 'Cluster notes|Formatting the disks', r.titles.join(' | '));
+    r = await search(page, bundle, 'zebra');
+    check('a title beats a body', r.titles.join('|') === 'Zebra crossing procedure|Glossary', r.titles.join(' | '));
+
+    check('no JavaScript error', errors.length === 0, errors.join('; '));
+
+    r = await search(page, broken, 'zebra');
+    check('a bundle without its index says so', r.message.indexOf('The search index could not be loaded') === 0, r.message);
+    await page.goto('file://' + path.join(broken, 'checklist.html'));
+    check('and its pages still work', (await page.$eval('main h1', e => e.textContent)) === 'Recovery checklist');
+  } catch (e) {
+    failed++;
+    console.log('FAIL ' + e.stack);
+  } finally {
+    await browser.close();
+    console.log(passed + ' passed, ' + failed + ' failed');
+    process.exit(failed ? 1 : 0);
+  }
+})();
