@@ -59,6 +59,20 @@ async function search(page, dir, text) {
     r = await search(page, bundle, 'zebra');
     check('a title beats a body', r.titles.join('|') === 'Zebra crossing procedure|Glossary', r.titles.join(' | '));
 
+    r = await search(page, bundle, 'rezbcd');
+    check('a word in a split chunk is found', r.titles.join('|') === 'Reason codes', r.titles.join(' | '));
+    r = await search(page, bundle, 'apigw-dc9-1234');
+    check('a host name in a split chunk is found', r.titles[0] === 'Reason codes', r.titles.join(' | '));
+    r = await search(page, bundle, 're');
+    check('a split key typed finds the words under it', r.titles.indexOf('Restore the API gateway') >= 0, r.titles.join(' | '));
+
+    r = await search(page, bundle, 'wombat');
+    const markup = await page.evaluate(() => document.querySelectorAll('#search-results img, #search-results b').length);
+    const pwned = await page.evaluate(() => window.pwned);
+    check('a hostile title is shown as text',
+      r.titles.join('|') === '<img src=x onerror="window.pwned=1">Wombat <b>care</b>' && markup === 0 && pwned === undefined,
+      r.titles.join(' | ') + ' / ' + markup + ' / ' + pwned);
+
     check('no JavaScript error', errors.length === 0, errors.join('; '));
 
     r = await search(page, broken, 'zebra');

@@ -8,7 +8,7 @@ assert new File(bundle, 'checklist.html').text.contains('Stop the application')
 assert new File(bundle, 'assets/drplan.css').isFile()
 assert new File(bundle, 'search.html').isFile()
 assert new File(bundle, 'assets/search/index.js').text.startsWith('drplanSearch.load("index", {"version":1')
-assert new File(bundle, 'assets/lunr.js').isFile()
+assert new File(bundle, 'assets/lunr.min.js').isFile()
 assert new File(bundle, 'assets/store.html').isFile()
 def pdf = new File(bundle, 'plan.pdf')
 assert pdf.isFile() && new String(pdf.bytes, 0, 5, 'ISO-8859-1') == '%PDF-'

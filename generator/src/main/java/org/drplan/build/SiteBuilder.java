@@ -194,7 +194,7 @@ public final class SiteBuilder {
         BundleAssembler bundle = new BundleAssembler();
         pages.forEach((path, html) -> bundle.generated(path, html.getBytes(StandardCharsets.UTF_8)));
         bundle.generated(ThemeAssets.load(config.templateDirectory()))
-                .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.script())
+                .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.browserScript())
                 .reservedFolder(SearchIndexWriter.FOLDER);
         if (config.pdf()) {
             bundle.reserved(PrintDocument.PATH);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.drplan.search.internal.JsonText;
 import org.drplan.search.lunr.LunrWords;
@@ -18,11 +19,12 @@ import org.drplan.search.lunr.LunrWords;
  * addresses: tokens with {@code - _ . / : @} inside) are indexed whole as well. Files, each a script that hands its
  * data to {@code drplanSearch.load} (script tags load from file://, fetch does not):
  * <ul>
- *   <li>{@code index.js}: how many parts each section has, which chunks exist;</li>
- *   <li>{@code w-<key>.js}, {@code i-<key>.js}: the words, identifiers starting with the key (their first two
- *       characters), each with its stem and its postings {@code [part, score, part, score, ...]} (parts as
- *       differences from the previous one, scores in hundredths);</li>
- *   <li>{@code m-<n>.js}: what a result shows of parts n*50 to n*50+49: title, where, URL, excerpt text.</li>
+ *   <li>{@code index.js}: how many parts each section has, which chunks exist, which chunk keys were split;</li>
+ *   <li>{@code w-<key>.js}, {@code i-<key>.js}: the words, identifiers starting with the key ({@link SearchChunks}),
+ *       each with its stem and its postings {@code [part, score, part, score, ...]} (parts as differences from the
+ *       previous one, scores in hundredths);</li>
+ *   <li>{@code m-<n>.js}: what a result shows of parts n*20 to n*20+19: title, where (0: as the part before), URL,
+ *       the text its excerpt is cut from.</li>
  * </ul>
  */
 public final class SearchIndexWriter {
@@ -30,9 +32,9 @@ public final class SearchIndexWriter {
     /** Where the files go in the bundle. */
     public static final String FOLDER = "assets/search/";
     /** Parts per metadata file. */
-    static final int META_SIZE = 50;
+    static final int META_SIZE = 20;
     /** Characters of a part's text kept for its excerpt. */
-    static final int MAX_EXCERPT_SOURCE = 600;
+    static final int MAX_EXCERPT_SOURCE = 480;
 
     private static final double K1 = 1.2;
     private static final double B = 0.75;
@@ -44,18 +46,14 @@ public final class SearchIndexWriter {
         Map<String, Map<Integer, Double>> idPostings = new TreeMap<>();
         score(parts, wordPostings, stems, idPostings);
         Map<String, String> files = new LinkedHashMap<>();
-        Map<String, List<String>> wordChunks = chunks(wordPostings.keySet());
-        Map<String, List<String>> idChunks = chunks(idPostings.keySet());
-        wordChunks.forEach((key, words) -> files.put(FOLDER + "w-" + fileKey(key) + ".js",
-                script("w-" + fileKey(key), entries(words, wordPostings, stems))));
-        idChunks.forEach((key, ids) -> files.put(FOLDER + "i-" + fileKey(key) + ".js",
-                script("i-" + fileKey(key), entries(ids, idPostings, Map.of()))));
+        SearchChunks wordChunks = chunkFiles("w-", entries(wordPostings, stems), files);
+        SearchChunks idChunks = chunkFiles("i-", entries(idPostings, Map.of()), files);
         for (int from = 0; from < parts.size(); from += META_SIZE) {
             String name = "m-" + from / META_SIZE;
             files.put(FOLDER + name + ".js", script(name, meta(parts.subList(from, Math.min(parts.size(),
                     from + META_SIZE)))));
         }
-        files.put(FOLDER + "index.js", script("index", index(parts, wordChunks.keySet(), idChunks.keySet())));
+        files.put(FOLDER + "index.js", script("index", index(parts, wordChunks, idChunks)));
         return files;
     }
 
@@ -124,18 +122,13 @@ public final class SearchIndexWriter {
         });
     }
 
-    /** Terms by chunk key, the first two characters (code points) of the term. */
-    private static Map<String, List<String>> chunks(Iterable<String> terms) {
-        Map<String, List<String>> chunks = new TreeMap<>();
-        for (String term : terms) {
-            chunks.computeIfAbsent(key(term), k -> new ArrayList<>()).add(term);
-        }
+    /** Writes the chunk files of the terms (term to its entry, in term order) and says how they were cut. */
+    private static SearchChunks chunkFiles(String prefix, Map<String, String> entries, Map<String, String> files) {
+        SearchChunks chunks = SearchChunks.of(entries.keySet(), term -> entries.get(term).length());
+        chunks.chunks().forEach((key, terms) -> files.put(FOLDER + prefix + fileKey(key) + ".js",
+                script(prefix + fileKey(key), terms.stream().map(entries::get)
+                        .collect(Collectors.joining(",\n", "[", "]")))));
         return chunks;
-    }
-
-    static String key(String term) {
-        int end = term.offsetByCodePoints(0, Math.min(2, term.codePointCount(0, term.length())));
-        return term.substring(0, end);
     }
 
     /** A chunk key as a file name: ASCII letters and digits as they are, anything else as {@code _xxxx}. */
@@ -152,45 +145,58 @@ public final class SearchIndexWriter {
         return name.toString();
     }
 
-    private static String entries(List<String> terms, Map<String, Map<Integer, Double>> postings,
-                                  Map<String, String> stems) {
-        StringBuilder json = new StringBuilder("[");
-        for (String term : terms) {
-            if (json.length() > 1) {
-                json.append(",\n");
-            }
+    /** Each term's entry: {@code ["term", "stem" or 0, [part delta, score in hundredths, ...]]}. */
+    private static Map<String, String> entries(Map<String, Map<Integer, Double>> postings, Map<String, String> stems) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        postings.forEach((term, termPostings) -> {
             String stem = stems.get(term);
+            StringBuilder json = new StringBuilder();
             json.append('[').append(JsonText.quote(term)).append(',')
                     .append(stem == null || stem.equals(term) ? "0" : JsonText.quote(stem)).append(",[");
             int previous = 0;
             boolean first = true;
-            for (Map.Entry<Integer, Double> posting : postings.get(term).entrySet()) {
+            for (Map.Entry<Integer, Double> posting : termPostings.entrySet()) {
                 json.append(first ? "" : ",").append(posting.getKey() - previous).append(',')
                         .append(Math.max(1, Math.round(posting.getValue() * 100)));
                 previous = posting.getKey();
                 first = false;
             }
-            json.append("]]");
-        }
-        return json.append(']').toString();
+            entries.put(term, json.append("]]").toString());
+        });
+        return entries;
     }
 
+    /** What results show of these parts; a label is 0 when it is the same as the part before's. */
     private static String meta(List<SearchPart> parts) {
         StringBuilder json = new StringBuilder("[");
+        String previousLabel = null;
         for (SearchPart part : parts) {
             if (json.length() > 1) {
                 json.append(",\n");
             }
-            String excerpt = part.excerpt().length() > MAX_EXCERPT_SOURCE
-                    ? part.excerpt().substring(0, MAX_EXCERPT_SOURCE) : part.excerpt();
-            json.append('[').append(JsonText.quote(part.title())).append(',').append(JsonText.quote(part.label()))
-                    .append(',').append(JsonText.quote(part.url())).append(',').append(JsonText.quote(excerpt))
-                    .append(']');
+            json.append('[').append(JsonText.quote(part.title())).append(',')
+                    .append(part.label().equals(previousLabel) ? "0" : JsonText.quote(part.label()))
+                    .append(',').append(JsonText.quote(part.url())).append(',')
+                    .append(JsonText.quote(excerptSource(part.excerpt()))).append(']');
+            previousLabel = part.label();
         }
         return json.append(']').toString();
     }
 
-    private static String index(List<SearchPart> parts, Iterable<String> wordKeys, Iterable<String> idKeys) {
+    /** The start of a part's text, cut at a space, that a result's excerpt is taken from. */
+    static String excerptSource(String text) {
+        if (text.length() <= MAX_EXCERPT_SOURCE) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', MAX_EXCERPT_SOURCE);
+        int end = space > MAX_EXCERPT_SOURCE / 2 ? space : MAX_EXCERPT_SOURCE;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static String index(List<SearchPart> parts, SearchChunks words, SearchChunks ids) {
         List<Integer> perSection = new ArrayList<>();
         for (SearchPart part : parts) {
             while (perSection.size() <= part.section()) {
@@ -201,9 +207,13 @@ public final class SearchIndexWriter {
         StringBuilder json = new StringBuilder("{\"version\":1,\"metaSize\":").append(META_SIZE)
                 .append(",\"partsPerSection\":").append(perSection.toString().replace(" ", ""))
                 .append(",\"words\":[");
-        appendKeys(json, wordKeys);
+        appendKeys(json, words.chunks().keySet());
+        json.append("],\"wordSplits\":[");
+        appendKeys(json, words.splitKeys());
         json.append("],\"ids\":[");
-        appendKeys(json, idKeys);
+        appendKeys(json, ids.chunks().keySet());
+        json.append("],\"idSplits\":[");
+        appendKeys(json, ids.splitKeys());
         return json.append("]}").toString();
     }
 

@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * What a reader expects of the search box, in headless Chromium from file:// (the Firefox test runs the same plan,
  * {@link #PLAN}): every word must match, else any word, said so; a host name finds its page first; no empty results
- * while a word is half typed; an exact word beats a word of the same stem; a title beats a body; a bundle without
- * its index files says so and the page works.
+ * while a word is half typed; an exact word beats a word of the same stem; a title beats a body; split chunks are
+ * found; a hostile title stays text; a bundle without its index files says so and the page works.
  */
 class SearchQualityBrowserTest {
 
@@ -64,7 +64,32 @@ class SearchQualityBrowserTest {
             type: procedure
             ---
             Nothing else.
-            """;
+            -- content/hostile.md --
+            ---
+            title: "<img src=x onerror=\\"window.pwned=1\\">Wombat <b>care</b>"
+            type: reference
+            ---
+            Wombats dig.
+            """ + codes();
+
+    /**
+     * A section with so many words starting "re" and host names starting "apigw" that their chunks are split (by
+     * "rez", "reza", ..., and "apigw-dc9-1", ...): queries must find their way through split chunks.
+     */
+    private static String codes() {
+        StringBuilder text = new StringBuilder("""
+                -- content/codes.md --
+                ---
+                title: Reason codes
+                type: reference
+                ---
+                """);
+        for (int i = 0; i < 2600; i++) {
+            String letters = "" + (char) ('a' + i / 676) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
+            text.append("Code rez").append(letters).append(" on apigw-dc9-").append(i).append(".\n");
+        }
+        return text.toString();
+    }
 
     @RegisterExtension
     static final HeadlessChromium browser = new HeadlessChromium();
@@ -130,6 +155,27 @@ class SearchQualityBrowserTest {
     @Test
     void aTitleBeatsABody() {
         assertEquals(List.of("Zebra crossing procedure", "Glossary"), titles("zebra"));
+    }
+
+    @Test
+    void wordsAndHostNamesInSplitChunksAreFound() throws IOException {
+        String index = Files.readString(site.output().resolve("assets/search/index.js"));
+        assertTrue(index.contains("\"wordSplits\":[\"re\",\"rez\"]") && index.contains("\"apigw_002ddc9_002d1\""), index);
+        assertEquals(List.of("Reason codes"), titles("rezbcd"));
+        browser.open(site.output().resolve("index.html"));
+        assertEquals("Reason codes", titles("apigw-dc9-1234").get(0));
+        browser.open(site.output().resolve("index.html"));
+        assertEquals("Restore the API gateway", titles("apigw-dc2-11").get(0));
+        browser.open(site.output().resolve("index.html"));
+        assertTrue(titles("re").contains("Restore the API gateway"), "a split key typed loads the chunks under it");
+    }
+
+    @Test
+    void aHostileTitleIsShownAsText() {
+        assertEquals(List.of("<img src=x onerror=\"window.pwned=1\">Wombat <b>care</b>"), titles("wombat"));
+        assertEquals(0L, browser.driver().executeScript("return document.querySelectorAll('#search-results img, "
+                + "#search-results b').length;"));
+        assertEquals(null, browser.driver().executeScript("return window.pwned;"));
     }
 
     @Test

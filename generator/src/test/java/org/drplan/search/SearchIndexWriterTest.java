@@ -31,6 +31,8 @@ class SearchIndexWriterTest {
             # Restore
             ## Verify
             - [ ] Check replication on pay-db01.example.net
+            ## Report
+            Tell the lead.
             """);
 
     private static final Map<String, String> FILES = new SearchIndexWriter().write(SearchParts.of(PLAN.plan()));
@@ -38,9 +40,10 @@ class SearchIndexWriterTest {
     @Test
     void everySectionIsCutIntoItsIntroductionAndItsHeadings() {
         List<SearchPart> parts = SearchParts.of(PLAN.plan());
-        assertEquals(List.of("scope.html", "scope.html#out-of-scope", "restore.html", "restore.html#verify"),
+        assertEquals(List.of("scope.html", "scope.html#out-of-scope", "restore.html", "restore.html#verify",
+                "restore.html#report"),
                 parts.stream().map(SearchPart::url).toList());
-        assertEquals(List.of(0, 0, 1, 1), parts.stream().map(SearchPart::section).toList());
+        assertEquals(List.of(0, 0, 1, 1, 1), parts.stream().map(SearchPart::section).toList());
         assertEquals("Check replication on pay-db01.example.net", parts.get(3).fields().get("steps"));
         assertEquals("Scope › Replication scope", parts.get(1).label());
     }
@@ -48,10 +51,11 @@ class SearchIndexWriterTest {
     @Test
     void theTableOfContentsSaysWhichChunksExist() {
         String index = FILES.get("assets/search/index.js");
-        assertTrue(index.startsWith("drplanSearch.load(\"index\", {\"version\":1,\"metaSize\":50,"
-                + "\"partsPerSection\":[2,2],"), index);
+        assertTrue(index.startsWith("drplanSearch.load(\"index\", {\"version\":1,\"metaSize\":20,"
+                + "\"partsPerSection\":[2,3],"), index);
         assertTrue(index.contains("\"re\""), "restore, replica, replication...");
-        assertTrue(index.contains("\"ids\":[\"pa\"]"), index);
+        assertTrue(index.contains("\"ids\":[\"pa\"],\"idSplits\":[]"), index);
+        assertTrue(index.contains("\"wordSplits\":[]"), "a small plan's chunks are not split: " + index);
         assertTrue(FILES.containsKey("assets/search/w-re.js"));
         assertTrue(FILES.containsKey("assets/search/i-pa.js"));
         assertTrue(FILES.containsKey("assets/search/m-0.js"));
@@ -78,14 +82,25 @@ class SearchIndexWriterTest {
         assertEquals("re", SearchIndexWriter.fileKey("re"));
         assertEquals("_00e9t", SearchIndexWriter.fileKey("ét"));
         assertEquals("_03c3_03b5", SearchIndexWriter.fileKey("σε"));
-        assertEquals("a", SearchIndexWriter.key("a"));
-        assertEquals("\uD83D\uDE80x", SearchIndexWriter.key("\uD83D\uDE80xyz"), "two code points, not code units");
     }
 
     @Test
-    void whatAResultShowsIsInTheMetadataFiles() {
+    void whatAResultShowsIsInTheMetadataFilesWithARepeatedLabelGivenOnce() {
         String meta = FILES.get("assets/search/m-0.js");
         assertTrue(meta.contains("[\"Out of scope\",\"Scope › Replication scope\",\"scope.html#out-of-scope\","
                 + "\"The canteen menu.\"]"), meta);
+        assertTrue(meta.contains("[\"Report\",0,\"restore.html#report\",\"Tell the lead.\"]"),
+                "the same label as the part before: " + meta);
+    }
+
+    @Test
+    void anExcerptIsCutAtASpaceAndNeverInsideACharacter() {
+        String words = "word ".repeat(200);
+        String cut = SearchIndexWriter.excerptSource(words);
+        assertTrue(cut.length() <= SearchIndexWriter.MAX_EXCERPT_SOURCE && cut.endsWith("word"), cut);
+        String rockets = "\uD83D\uDE80".repeat(400);
+        String cutRockets = SearchIndexWriter.excerptSource(rockets);
+        assertEquals(0, cutRockets.length() % 2, "whole surrogate pairs only");
+        assertEquals("short text", SearchIndexWriter.excerptSource("short text"));
     }
 }

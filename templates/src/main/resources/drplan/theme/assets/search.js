@@ -35,8 +35,12 @@
       callbacks.forEach(function (cb) { cb(null, data); });
     },
     /** The names of the index files this page has loaded, in order (for the benchmark). */
-    loaded: []
+    loaded: [],
+    /** When the box was first typed in, each query text typed and its results shown (for the benchmark). */
+    timing: { firstInput: null, asked: {}, shown: {} }
   };
+
+  function now() { return window.performance ? performance.now() : Date.now(); }
 
   function loadScript(src, done, fail) {
     var s = document.createElement('script');
@@ -91,7 +95,7 @@
     if (window.lunr) { file('index', ready); return; }
     var left = 2, error = null;
     var both = function (e) { error = error || e; if (--left === 0) { ready(error); } };
-    loadScript('assets/lunr.js', function () { both(null); }, function () { both('lunr'); });
+    loadScript('assets/lunr.min.js', function () { both(null); }, function () { both('lunr'); });
     file('index', both);
   }
 
@@ -101,8 +105,8 @@
       for (var i = 0; i < count; i++) { partSection.push(section); }
     });
     state.partSection = partSection;
-    state.words = toSet(index.words);
-    state.ids = toSet(index.ids);
+    state.words = { prefix: 'w-', keys: index.words, has: toSet(index.words), split: toSet(index.wordSplits) };
+    state.ids = { prefix: 'i-', keys: index.ids, has: toSet(index.ids), split: toSet(index.idSplits) };
     state.index = index;
   }
 
@@ -115,9 +119,6 @@
   // ---- query words, as the index has them ---------------------------------------------------------------------
   function token(text) { return new window.lunr.Token(text); }
 
-  /** First two characters (code points) of a term: the chunk that holds it. */
-  function key(term) { return Array.from(term).slice(0, 2).join(''); }
-
   /** A chunk key as its file name: ASCII letters and digits as they are, anything else as _xxxx. */
   function fileKey(k) {
     var out = '';
@@ -126,6 +127,26 @@
       out += /[a-z0-9]/.test(c) ? c : '_' + ('000' + k.charCodeAt(i).toString(16)).slice(-4);
     }
     return out;
+  }
+
+  /**
+   * The chunk files that hold a term and the terms it begins (SearchChunks): the key is its first two characters,
+   * one more while that key was split and the term is longer; a term that is itself a split key also needs every
+   * chunk under it.
+   */
+  function chunkNames(kind, term) {
+    var chars = Array.from(term), n = Math.min(2, chars.length), k = fileKey(chars.slice(0, n).join(''));
+    while (kind.split[k] && chars.length > n) { n++; k = fileKey(chars.slice(0, n).join('')); }
+    var keys = kind.split[k] ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; })
+      : kind.has[k] ? [k] : [];
+    return keys.map(function (x) { return kind.prefix + x; });
+  }
+
+  /** The entries of the loaded chunks for a term. */
+  function entriesFor(kind, term) {
+    var entries = [];
+    chunkNames(kind, term).forEach(function (name) { entries = entries.concat(files[name] || []); });
+    return entries;
   }
 
   function identifiers(text) {
@@ -150,14 +171,9 @@
 
   function chunksFor(query) {
     var names = [];
-    query.words.forEach(function (w) {
-      var name = 'w-' + fileKey(key(w.word));
-      if (state.words[fileKey(key(w.word))] && names.indexOf(name) < 0) { names.push(name); }
-    });
-    query.ids.forEach(function (id) {
-      var name = 'i-' + fileKey(key(id));
-      if (state.ids[fileKey(key(id))] && names.indexOf(name) < 0) { names.push(name); }
-    });
+    function add(name) { if (names.indexOf(name) < 0) { names.push(name); } }
+    query.words.forEach(function (w) { chunkNames(state.words, w.word).forEach(add); });
+    query.ids.forEach(function (id) { chunkNames(state.ids, id).forEach(add); });
     return names;
   }
 
@@ -185,7 +201,7 @@
 
   /** Part scores for one query word: exact, same stem, begins (being typed), else one typo away. */
   function wordScores(w) {
-    var chunk = files['w-' + fileKey(key(w.word))] || [];
+    var chunk = entriesFor(state.words, w.word);
     var scores = {}, found = false;
     chunk.forEach(function (entry) {
       var term = entry[0], stem = entry[1] || term, tier = -1;
@@ -203,7 +219,7 @@
   }
 
   function idScores(id) {
-    var chunk = files['i-' + fileKey(key(id))] || [];
+    var chunk = entriesFor(state.ids, id);
     var scores = {};
     chunk.forEach(function (entry) {
       if (entry[0] === id) { addPostings(scores, entry[2], IDENTIFIER); }
@@ -277,8 +293,10 @@
         files_(metas, function (e2) {
           if (e2) { callback('Part of the search index is missing: the bundle is incomplete.'); return; }
           var hits = top.map(function (h) {
-            var m = files['m-' + Math.floor(h.best / metaSize)][h.best % metaSize];
-            return { t: m[0], p: m[1], u: m[2], x: m[3] };
+            var meta = files['m-' + Math.floor(h.best / metaSize)], at = h.best % metaSize, m = meta[at];
+            var label = m[1];
+            while (label === 0 && at > 0) { label = meta[--at][1]; }
+            return { t: m[0], p: label, u: m[2], x: m[3] };
           });
           callback(null, { terms: typed, hits: hits, total: ranked.hits.length, fallback: ranked.fallback,
             words: query.words.map(function (w) { return w.word; }) });
@@ -376,7 +394,9 @@
       var text = input.value.trim();
       if (!text) { close(); box.textContent = ''; return; }
       var ticket = ++asked;
-      var started = window.performance ? performance.now() : 0;
+      var started = now();
+      if (window.drplanSearch.timing.firstInput === null) { window.drplanSearch.timing.firstInput = started; }
+      window.drplanSearch.timing.asked[text] = started;
       if (!state.index && !state.error) { message('Loading the search index…'); }
       search(text, MAX_RESULTS, function (error, result) {
         if (ticket !== asked) { return; }
@@ -402,7 +422,8 @@
           box.hidden = false;
         }
         input.setAttribute('aria-expanded', 'true');
-        window.drplanSearchLastMs = window.performance ? performance.now() - started : 0;
+        window.drplanSearchLastMs = now() - started;
+        window.drplanSearch.timing.shown[text] = now();
       });
     }
 

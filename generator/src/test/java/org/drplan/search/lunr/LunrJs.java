@@ -11,8 +11,8 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
 /**
- * lunr.js in GraalJS, as {@code LunrJsIndexer} runs it, for asking lunr itself what one of its steps does. Inputs go
- * in as one JSON text per call (the interpreter is slow; one call per word would be slower still).
+ * lunr.js (the minified build the bundle carries) in GraalJS, for asking lunr itself what one of its steps does.
+ * Inputs go in as one JSON text per call (the interpreter is slow; one call per word would be slower still).
  */
 final class LunrJs implements AutoCloseable {
 
@@ -21,7 +21,7 @@ final class LunrJs implements AutoCloseable {
     LunrJs() {
         context = Context.newBuilder("js").allowAllAccess(false).option("engine.WarnInterpreterOnly", "false")
                 .build();
-        context.eval("js", new String(LunrLibrary.script(), StandardCharsets.UTF_8));
+        context.eval("js", new String(LunrLibrary.browserScript(), StandardCharsets.UTF_8));
     }
 
     Value eval(String script) {

@@ -84,7 +84,7 @@ class LunrWordsTest {
 
     @Test
     void stopWordsAreLunrsList() {
-        String source = new String(LunrLibrary.script(), StandardCharsets.UTF_8);
+        String source = new String(LunrLibrary.source(), StandardCharsets.UTF_8);
         Matcher list = Pattern.compile("lunr\\.stopWordFilter = lunr\\.generateStopWordFilter\\(\\[(.*?)\\]\\)",
                 Pattern.DOTALL).matcher(source);
         list.find();

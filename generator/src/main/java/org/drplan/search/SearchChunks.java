@@ -1,0 +1,81 @@
+package org.drplan.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+
+/**
+ * Terms cut into chunk files by how they start, so that a query loads only the chunks of its words. A chunk's key is
+ * the first two characters (code points) of its terms; a chunk that would be bigger than {@link #MAX_CHARS} is
+ * split by one more character, again and again, keeping under the split key only the term that is the key itself.
+ * The browser finds a term's chunk the same way: it lengthens the key while the key is split and the term is longer.
+ * A word typed so far that is itself a split key needs the chunks under it as well, for the words it begins.
+ */
+public final class SearchChunks {
+
+    /** Above this many characters of entries, a chunk is split by one more character. */
+    static final int MAX_CHARS = 48_000;
+
+    private final Map<String, List<String>> chunks = new TreeMap<>();
+    private final Set<String> split = new TreeSet<>();
+
+    private SearchChunks() {
+    }
+
+    /**
+     * @param terms every term, in the order their chunks list them
+     * @param size  the characters a term's entry takes in its chunk
+     */
+    public static SearchChunks of(Collection<String> terms, ToIntFunction<String> size) {
+        SearchChunks result = new SearchChunks();
+        result.cut(terms, 2, size);
+        return result;
+    }
+
+    /** Chunk key to its terms, in key order. */
+    public Map<String, List<String>> chunks() {
+        return Collections.unmodifiableMap(chunks);
+    }
+
+    /** The keys that were split into longer ones. */
+    public Set<String> splitKeys() {
+        return Collections.unmodifiableSet(split);
+    }
+
+    private void cut(Collection<String> terms, int length, ToIntFunction<String> size) {
+        Map<String, List<String>> byKey = new TreeMap<>();
+        for (String term : terms) {
+            byKey.computeIfAbsent(prefix(term, length), k -> new ArrayList<>()).add(term);
+        }
+        byKey.forEach((key, keyTerms) -> {
+            long chars = keyTerms.stream().mapToLong(size::applyAsInt).sum();
+            List<String> longer = keyTerms.stream().filter(t -> codePoints(t) > codePoints(key)).toList();
+            if (chars <= MAX_CHARS || longer.isEmpty()) {
+                chunks.put(key, keyTerms);
+                return;
+            }
+            split.add(key);
+            List<String> itself = keyTerms.stream().filter(t -> codePoints(t) == codePoints(key)).toList();
+            if (!itself.isEmpty()) {
+                chunks.put(key, itself);
+            }
+            cut(longer, codePoints(key) + 1, size);
+        });
+    }
+
+    /** The first {@code length} code points of a term (all of it if shorter). */
+    static String prefix(String term, int length) {
+        int end = term.offsetByCodePoints(0, Math.min(length, codePoints(term)));
+        return term.substring(0, end);
+    }
+
+    private static int codePoints(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

@@ -1,0 +1,181 @@
+package org.drplan.bench;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.drplan.Drplan;
+import org.drplan.build.BuildReport;
+import org.drplan.config.BuildConfig;
+import org.drplan.config.LinkCheck;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search in the browser (bench/search.sh runs it; not a test). For synthetic plans of the given sizes, opened from
+ * file://: the search files' total size; for a one-word, a two-word, a host-name and a half-typed query, the bytes a
+ * query loads and the time from the first keystroke to its results in a new browser (cold) and, on the same page, for
+ * a new query (warm); and the time per keystroke while typing two words. Medians over the runs, in headless
+ * Chromium here and in Firefox ESR through {@code src/test/firefox/search-bench.js}.
+ */
+public final class SearchBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            sizes.add(Integer.parseInt(args[i]));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(100, 1000, 5000);
+        }
+        for (int size : sizes) {
+            Path root = Files.createTempDirectory("drplan-search-bench-" + size + "-");
+            Path out = root.resolve("out");
+            BuildReport report = Drplan.build(BuildConfig.builder(SyntheticPlan.write(root, size), out)
+                    .linkCheck(LinkCheck.WARN).pdf(false).build());
+            if (!report.succeeded()) {
+                throw new IllegalStateException(String.join("\n", report.formattedProblems()));
+            }
+            List<String> queries = List.of("replica", "restore database", "host-" + (size / 2) + "-1.example.net",
+                    "escalat");
+            System.out.printf(Locale.ROOT, "%,d sections: search files %.2f MB in %d files (+ lunr.min.js %.0f KB)%n",
+                    size, folderSize(out.resolve("assets/search")) / 1e6, count(out.resolve("assets/search")),
+                    Files.size(out.resolve("assets/lunr.min.js")) / 1e3);
+            chromium(out, queries, runs);
+            firefox(out, queries, runs);
+        }
+    }
+
+    private static void chromium(Path bundle, List<String> queries, int runs) throws Exception {
+        System.out.println("  Chromium:");
+        for (String query : queries) {
+            List<Double> cold = new ArrayList<>();
+            List<Double> warm = new ArrayList<>();
+            long loaded = 0;
+            for (int run = 0; run < runs; run++) {
+                ChromeDriver driver = driver();
+                try {
+                    driver.get(bundle.resolve("index.html").toUri().toString());
+                    WebElement input = driver.findElement(By.id("search-input"));
+                    input.click();
+                    input.sendKeys(query);
+                    cold.add(waitShown(driver, query) - number(driver, "return drplanSearch.timing.firstInput;"));
+                    loaded = loadedBytes(driver, bundle);
+                    String next = query.equals("replica") ? "backup window" : "replica";
+                    input.clear();
+                    double start = number(driver, "return performance.now();");
+                    input.sendKeys(next);
+                    warm.add(waitShown(driver, next) - start);
+                } finally {
+                    driver.quit();
+                }
+            }
+            System.out.printf(Locale.ROOT, "    %-26s loads %6.0f KB, first results %5.0f ms cold, %4.0f ms warm%n",
+                    "\"" + query + "\"", loaded / 1e3, median(cold), median(warm));
+        }
+        ChromeDriver driver = driver();
+        try {
+            driver.get(bundle.resolve("index.html").toUri().toString());
+            WebElement input = driver.findElement(By.id("search-input"));
+            input.click();
+            input.sendKeys("x");
+            waitShown(driver, "x");
+            input.clear();
+            List<Double> keystrokes = new ArrayList<>();
+            String typed = "";
+            for (char c : "restore database".toCharArray()) {
+                typed += c;
+                double start = number(driver, "return performance.now();");
+                input.sendKeys(String.valueOf(c));
+                if (!typed.endsWith(" ")) {
+                    keystrokes.add(waitShown(driver, typed.trim()) - start);
+                }
+            }
+            System.out.printf(Locale.ROOT, "    per keystroke typing \"restore database\": median %.0f ms, max %.0f ms%n",
+                    median(keystrokes), Collections.max(keystrokes));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static void firefox(Path bundle, List<String> queries, int runs) throws Exception {
+        Path work = Path.of("generator/target/firefox-test");
+        if (!Files.isDirectory(work.resolve("node_modules/puppeteer-core"))) {
+            System.out.println("  Firefox: skipped (run the Firefox tests once to install puppeteer-core)");
+            return;
+        }
+        Files.copy(Path.of("generator/src/test/firefox/search-bench.js"), work.resolve("search-bench.js"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = new ArrayList<>(List.of("node", "search-bench.js", bundle.toString(),
+                String.valueOf(runs)));
+        command.addAll(queries);
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(30, TimeUnit.MINUTES);
+        System.out.print(output);
+    }
+
+    private static ChromeDriver driver() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--no-first-run", "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync");
+        return new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+    }
+
+    /** Waits until the results for {@code query} are shown and returns when (page time, ms). */
+    private static double waitShown(ChromeDriver driver, String query) {
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> driver.executeScript(
+                "return drplanSearch.timing.shown[arguments[0]] !== undefined;", query).equals(Boolean.TRUE));
+        return ((Number) driver.executeScript("return drplanSearch.timing.shown[arguments[0]];", query)).doubleValue();
+    }
+
+    private static double number(ChromeDriver driver, String script) {
+        return ((Number) driver.executeScript(script)).doubleValue();
+    }
+
+    /** The bytes of the search files the page loaded, lunr.js included. */
+    @SuppressWarnings("unchecked")
+    private static long loadedBytes(ChromeDriver driver, Path bundle) throws java.io.IOException {
+        long bytes = Files.size(bundle.resolve("assets/lunr.min.js"));
+        for (Object name : (List<Object>) driver.executeScript("return drplanSearch.loaded;")) {
+            bytes += Files.size(bundle.resolve("assets/search/" + name + ".js"));
+        }
+        return bytes;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long folderSize(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static long count(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    private SearchBenchmark() {
+    }
+}
