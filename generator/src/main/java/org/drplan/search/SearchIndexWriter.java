@@ -1,16 +1,14 @@
 package org.drplan.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.drplan.search.internal.JsonText;
-import org.drplan.search.lunr.LunrWords;
 
 /**
  * Stage 7: the bundle's search data under {@code assets/search/}, cut so that a query loads only what it needs.
@@ -36,18 +34,12 @@ public final class SearchIndexWriter {
     /** Characters of a part's text kept for its excerpt. */
     static final int MAX_EXCERPT_SOURCE = 480;
 
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
-
     /** The search data, by bundle path. */
     public Map<String, String> write(List<SearchPart> parts) {
-        Map<String, Map<Integer, Double>> wordPostings = new TreeMap<>();
-        Map<String, String> stems = new HashMap<>();
-        Map<String, Map<Integer, Double>> idPostings = new TreeMap<>();
-        score(parts, wordPostings, stems, idPostings);
+        Bm25Scores scores = Bm25Scores.of(parts);
         Map<String, String> files = new LinkedHashMap<>();
-        SearchChunks wordChunks = chunkFiles("w-", entries(wordPostings, stems), files);
-        SearchChunks idChunks = chunkFiles("i-", entries(idPostings, Map.of()), files);
+        SearchChunks wordChunks = chunkFiles("w-", entries(scores.words(), scores.stems()), files);
+        SearchChunks idChunks = chunkFiles("i-", entries(scores.ids(), Map.of()), files);
         for (int from = 0; from < parts.size(); from += META_SIZE) {
             String name = "m-" + from / META_SIZE;
             files.put(FOLDER + name + ".js", script(name, meta(parts.subList(from, Math.min(parts.size(),
@@ -55,71 +47,6 @@ public final class SearchIndexWriter {
         }
         files.put(FOLDER + "index.js", script("index", index(parts, wordChunks, idChunks)));
         return files;
-    }
-
-    /** BM25 per word (and identifier) per part, summed over the fields with their boosts. */
-    private static void score(List<SearchPart> parts, Map<String, Map<Integer, Double>> words,
-                              Map<String, String> stems, Map<String, Map<Integer, Double>> ids) {
-        LunrWords lunr = new LunrWords();
-        int fieldCount = SearchFields.ALL.size();
-        List<List<Map<String, Integer>>> wordCounts = new ArrayList<>();
-        List<List<Map<String, Integer>>> idCounts = new ArrayList<>();
-        double[] totalLength = new double[fieldCount];
-        int[][] lengths = new int[parts.size()][fieldCount];
-        Map<String, Integer> wordParts = new HashMap<>();
-        Map<String, Integer> idParts = new HashMap<>();
-        for (int p = 0; p < parts.size(); p++) {
-            List<Map<String, Integer>> partWords = new ArrayList<>();
-            List<Map<String, Integer>> partIds = new ArrayList<>();
-            java.util.Set<String> seenWords = new java.util.HashSet<>();
-            java.util.Set<String> seenIds = new java.util.HashSet<>();
-            for (int f = 0; f < fieldCount; f++) {
-                String text = parts.get(p).fields().getOrDefault(SearchFields.ALL.get(f).name(), "");
-                Map<String, Integer> counts = new HashMap<>();
-                List<LunrWords.Word> fieldWords = lunr.words(text);
-                for (LunrWords.Word word : fieldWords) {
-                    counts.merge(word.word(), 1, Integer::sum);
-                    stems.putIfAbsent(word.word(), word.stem());
-                    seenWords.add(word.word());
-                }
-                Map<String, Integer> idCount = new HashMap<>();
-                for (String id : Identifiers.of(text)) {
-                    idCount.merge(id, 1, Integer::sum);
-                    seenIds.add(id);
-                }
-                lengths[p][f] = fieldWords.size();
-                totalLength[f] += fieldWords.size();
-                partWords.add(counts);
-                partIds.add(idCount);
-            }
-            seenWords.forEach(w -> wordParts.merge(w, 1, Integer::sum));
-            seenIds.forEach(i -> idParts.merge(i, 1, Integer::sum));
-            wordCounts.add(partWords);
-            idCounts.add(partIds);
-        }
-        double[] average = new double[fieldCount];
-        for (int f = 0; f < fieldCount; f++) {
-            average[f] = parts.isEmpty() ? 1 : Math.max(1, totalLength[f] / parts.size());
-        }
-        for (int p = 0; p < parts.size(); p++) {
-            for (int f = 0; f < fieldCount; f++) {
-                double boost = SearchFields.ALL.get(f).boost();
-                double norm = K1 * (1 - B + B * lengths[p][f] / average[f]);
-                add(words, wordCounts.get(p).get(f), wordParts, parts.size(), p, boost, norm);
-                add(ids, idCounts.get(p).get(f), idParts, parts.size(), p, boost, norm);
-            }
-        }
-    }
-
-    private static void add(Map<String, Map<Integer, Double>> postings, Map<String, Integer> counts,
-                            Map<String, Integer> partFrequency, int partCount, int part, double boost, double norm) {
-        counts.forEach((term, tf) -> {
-            int df = partFrequency.get(term);
-            // lunr.idf: log(1 + |(N - df + 0.5) / (df + 0.5)|)
-            double idf = Math.log(1 + Math.abs((partCount - df + 0.5) / (df + 0.5)));
-            double score = boost * idf * (K1 + 1) * tf / (norm + tf);
-            postings.computeIfAbsent(term, t -> new TreeMap<>()).merge(part, score, Double::sum);
-        });
     }
 
     /** Writes the chunk files of the terms (term to its entry, in term order) and says how they were cut. */
@@ -145,25 +72,30 @@ public final class SearchIndexWriter {
         return name.toString();
     }
 
-    /** Each term's entry: {@code ["term", "stem" or 0, [part delta, score in hundredths, ...]]}. */
-    private static Map<String, String> entries(Map<String, Map<Integer, Double>> postings, Map<String, String> stems) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        postings.forEach((term, termPostings) -> {
-            String stem = stems.get(term);
-            StringBuilder json = new StringBuilder();
-            json.append('[').append(JsonText.quote(term)).append(',')
-                    .append(stem == null || stem.equals(term) ? "0" : JsonText.quote(stem)).append(",[");
-            int previous = 0;
-            boolean first = true;
-            for (Map.Entry<Integer, Double> posting : termPostings.entrySet()) {
-                json.append(first ? "" : ",").append(posting.getKey() - previous).append(',')
-                        .append(Math.max(1, Math.round(posting.getValue() * 100)));
-                previous = posting.getKey();
-                first = false;
-            }
-            entries.put(term, json.append("]]").toString());
-        });
-        return entries;
+    /** Each term's entry, in term order: {@code ["term", "stem" or 0, [part delta, score in hundredths, ...]]}. */
+    private static Map<String, String> entries(Map<String, Bm25Scores.Postings> postings, Map<String, String> stems) {
+        List<String> terms = new ArrayList<>(postings.keySet());
+        Collections.sort(terms);
+        List<String> entries = terms.parallelStream().map(term -> entry(term, stems.get(term), postings.get(term)))
+                .toList();
+        Map<String, String> byTerm = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            byTerm.put(terms.get(i), entries.get(i));
+        }
+        return byTerm;
+    }
+
+    private static String entry(String term, String stem, Bm25Scores.Postings postings) {
+        StringBuilder json = new StringBuilder(16 + 8 * postings.size());
+        json.append('[').append(JsonText.quote(term)).append(',').append(stem == null ? "0" : JsonText.quote(stem))
+                .append(",[");
+        int previous = 0;
+        for (int i = 0; i < postings.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(postings.part(i) - previous).append(',')
+                    .append(Math.max(1, Math.round(postings.score(i) * 100)));
+            previous = postings.part(i);
+        }
+        return json.append("]]").toString();
     }
 
     /** What results show of these parts; a label is 0 when it is the same as the part before's. */
