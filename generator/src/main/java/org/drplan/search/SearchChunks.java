@@ -12,10 +12,11 @@ import java.util.function.ToIntFunction;
 
 /**
  * Terms cut into chunk files by how they start, so that a query loads only the chunks of its words. A chunk's key is
- * the first two characters (code points) of its terms; a chunk that would be bigger than {@link #MAX_CHARS} is
- * split by one more character, again and again, keeping under the split key only the term that is the key itself.
- * The browser finds a term's chunk the same way: it lengthens the key while the key is split and the term is longer.
- * A word typed so far that is itself a split key needs the chunks under it as well, for the words it begins.
+ * the first character (code point) of its terms; a chunk that would be bigger than {@link #MAX_CHARS} is split by
+ * one more character, again and again, keeping under the split key only the term that is the key itself. A small
+ * plan thus gets a file per letter, a large one files like {@code w-res.js}. The browser finds a term's chunk the
+ * same way: it lengthens the key while the key is split and the term is longer. A word typed so far that is itself
+ * a split key needs the chunks under it as well, for the words it begins.
  */
 public final class SearchChunks {
 
@@ -34,7 +35,7 @@ public final class SearchChunks {
      */
     public static SearchChunks of(Collection<String> terms, ToIntFunction<String> size) {
         SearchChunks result = new SearchChunks();
-        result.cut(terms, 2, size);
+        result.cut(terms, 1, size);
         return result;
     }
 

@@ -153,6 +153,13 @@ class SearchQualityBrowserTest {
     }
 
     @Test
+    void aWordFoundDespiteATypoIsMarkedInTheResults() {
+        assertEquals(List.of("Zebra crossing procedure", "Glossary"), titles("zebrra"));
+        assertEquals(List.of("Zebra", "Zebra"), browser.driver().findElements(By.cssSelector("#search-results mark"))
+                .stream().map(WebElement::getText).toList());
+    }
+
+    @Test
     void aTitleBeatsABody() {
         assertEquals(List.of("Zebra crossing procedure", "Glossary"), titles("zebra"));
     }
@@ -160,7 +167,7 @@ class SearchQualityBrowserTest {
     @Test
     void wordsAndHostNamesInSplitChunksAreFound() throws IOException {
         String index = Files.readString(site.output().resolve("assets/search/index.js"));
-        assertTrue(index.contains("\"wordSplits\":[\"re\",\"rez\"]") && index.contains("\"apigw_002ddc9_002d1\""), index);
+        assertTrue(index.contains("\"wordSplits\":[\"r\",\"re\",\"rez\"]") && index.contains("\"apigw_002ddc9_002d1\""), index);
         assertEquals(List.of("Reason codes"), titles("rezbcd"));
         browser.open(site.output().resolve("index.html"));
         assertEquals("Reason codes", titles("apigw-dc9-1234").get(0));

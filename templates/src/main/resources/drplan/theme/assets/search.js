@@ -130,12 +130,12 @@
   }
 
   /**
-   * The chunk files that hold a term and the terms it begins (SearchChunks): the key is its first two characters,
-   * one more while that key was split and the term is longer; a term that is itself a split key also needs every
-   * chunk under it.
+   * The chunk files that hold a term and the terms it begins (SearchChunks): the key is its first character, one
+   * more while that key was split and the term is longer; a term that is itself a split key also needs every chunk
+   * under it.
    */
   function chunkNames(kind, term) {
-    var chars = Array.from(term), n = Math.min(2, chars.length), k = fileKey(chars.slice(0, n).join(''));
+    var chars = Array.from(term), n = Math.min(1, chars.length), k = fileKey(chars.slice(0, n).join(''));
     while (kind.split[k] && chars.length > n) { n++; k = fileKey(chars.slice(0, n).join('')); }
     var keys = kind.split[k] ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; })
       : kind.has[k] ? [k] : [];
@@ -199,8 +199,11 @@
     }
   }
 
-  /** Part scores for one query word: exact, same stem, begins (being typed), else one typo away. */
-  function wordScores(w) {
+  /**
+   * Part scores for one query word: exact, same stem, begins (being typed), else one typo away. The words matched by
+   * stem or typo go into {@code shown}, so that results mark them too.
+   */
+  function wordScores(w, shown) {
     var chunk = entriesFor(state.words, w.word);
     var scores = {}, found = false;
     chunk.forEach(function (entry) {
@@ -209,10 +212,11 @@
       else if (stem === w.stem) { tier = SAME_STEM; }
       else if (w.word.length >= 2 && term.lastIndexOf(w.word, 0) === 0) { tier = BEGINS; }
       if (tier >= 0) { found = true; addPostings(scores, entry[2], tier); }
+      if (tier === SAME_STEM) { shown.push(term); }
     });
     if (!found && w.word.length >= 5) {
       chunk.forEach(function (entry) {
-        if (withinOneEdit(entry[0], w.word)) { addPostings(scores, entry[2], TYPO); }
+        if (withinOneEdit(entry[0], w.word)) { addPostings(scores, entry[2], TYPO); shown.push(entry[0]); }
       });
     }
     return scores;
@@ -233,7 +237,8 @@
    * of the query, which a hit opens.
    */
   function rank(query) {
-    var perWord = query.words.map(wordScores);
+    var shown = [];
+    var perWord = query.words.map(function (w) { return wordScores(w, shown); });
     var bonus = {};
     query.ids.forEach(function (id) {
       var scores = idScores(id);
@@ -270,7 +275,7 @@
     var hits = (fallback ? all : every).sort(function (a, b) {
       return b.matched - a.matched || b.score - a.score || a.section - b.section;
     });
-    return { hits: hits, fallback: fallback };
+    return { hits: hits, fallback: fallback, shown: shown };
   }
 
   /** Ranks the query (loading the chunks it needs) and calls back with results that carry what they show. */
@@ -298,7 +303,8 @@
             while (label === 0 && at > 0) { label = meta[--at][1]; }
             return { t: m[0], p: label, u: m[2], x: m[3] };
           });
-          callback(null, { terms: typed, hits: hits, total: ranked.hits.length, fallback: ranked.fallback,
+          var terms = typed.concat(ranked.shown.filter(function (t) { return typed.indexOf(t) < 0; }).slice(0, 20));
+          callback(null, { terms: terms, hits: hits, total: ranked.hits.length, fallback: ranked.fallback,
             words: query.words.map(function (w) { return w.word; }) });
         });
       });

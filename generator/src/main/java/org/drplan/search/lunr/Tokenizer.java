@@ -18,8 +18,8 @@ final class Tokenizer {
         if (text == null) {
             return tokens;
         }
-        // GraalJS's String.prototype.toLowerCase is the host JDK's toLowerCase(Locale.ROOT) (same Unicode
-        // version, same final-sigma rule), so calling it here matches the reference indexer on any JDK.
+        // As String.prototype.toLowerCase in the browser, final-sigma rule included. JDK 17 knows Unicode 13: a
+        // letter added since may lower-case differently in a newer browser.
         String lower = text.toLowerCase(Locale.ROOT);
         int start = 0;
         for (int end = 0; end <= lower.length(); end++) {
