@@ -131,13 +131,14 @@
 
   /**
    * The chunk files that hold a term and the terms it begins (SearchChunks): the key is its first character, one
-   * more while that key was split and the term is longer; a term that is itself a split key also needs every chunk
-   * under it.
+   * more while that key was split and the term is longer; a term of two or more characters that is itself a split
+   * key also needs every chunk under it.
    */
   function chunkNames(kind, term) {
     var chars = Array.from(term), n = Math.min(1, chars.length), k = fileKey(chars.slice(0, n).join(''));
     while (kind.split[k] && chars.length > n) { n++; k = fileKey(chars.slice(0, n).join('')); }
-    var keys = kind.split[k] ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; })
+    // a single letter matches whole words only (see wordScores): it needs no chunk under it
+    var keys = kind.split[k] && chars.length >= 2 ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; })
       : kind.has[k] ? [k] : [];
     return keys.map(function (x) { return kind.prefix + x; });
   }
