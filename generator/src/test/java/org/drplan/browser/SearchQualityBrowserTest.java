@@ -64,6 +64,12 @@ class SearchQualityBrowserTest {
             type: procedure
             ---
             Nothing else.
+            -- content/dns.md --
+            ---
+            title: DNS records
+            type: reference
+            ---
+            """ + dnsRecords() + """
             -- content/hostile.md --
             ---
             title: "<img src=x onerror=\\"window.pwned=1\\">Wombat <b>care</b>"
@@ -71,6 +77,16 @@ class SearchQualityBrowserTest {
             ---
             Wombats dig.
             """ + codes();
+
+    /** A page that names a longer host, apigw-dc2-11.example.net, under each of its eight headings. */
+    private static String dnsRecords() {
+        StringBuilder text = new StringBuilder();
+        for (int zone = 1; zone <= 8; zone++) {
+            text.append("## Zone ").append(zone).append("\nCNAME api").append(zone)
+                    .append(" to apigw-dc2-11.example.net.\n");
+        }
+        return text.toString();
+    }
 
     /**
      * A section with so many words starting "re" and host names starting "apigw" that their chunks are split (by
@@ -127,6 +143,7 @@ class SearchQualityBrowserTest {
     void aHostNameFindsThePageThatHasItFirst() {
         List<String> results = titles("apigw-dc2-11");
         assertEquals("Restore the API gateway", results.get(0), results.toString());
+        assertTrue(results.contains("Zone 1"), "a longer name it begins still counts, once per page: " + results);
     }
 
     @Test

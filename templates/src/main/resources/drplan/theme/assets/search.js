@@ -240,31 +240,30 @@
   function rank(query) {
     var shown = [];
     var perWord = query.words.map(function (w) { return wordScores(w, shown); });
-    var bonus = {};
-    query.ids.forEach(function (id) {
-      var scores = idScores(id);
-      Object.keys(scores).forEach(function (p) { bonus[p] = (bonus[p] || 0) + scores[p]; });
-    });
+    var perId = query.ids.map(idScores);
     var sections = {};
     function section(s) {
-      return sections[s] || (sections[s] = { section: s, words: [], score: 0, best: -1, bestScore: -1, parts: {} });
+      return sections[s] || (sections[s] = { section: s, words: [], ids: [], best: -1, bestScore: -1, parts: {} });
     }
-    perWord.forEach(function (scores, w) {
-      Object.keys(scores).forEach(function (p) {
-        var entry = section(state.partSection[p]);
-        entry.words[w] = Math.max(entry.words[w] || 0, scores[p]);
-        entry.parts[p] = (entry.parts[p] || 0) + scores[p];
+    // a section counts each query word (and identifier) once, at its best part: a page that repeats a word in
+    // every heading does not outrank the page that has it exactly
+    function collect(perTerm, field) {
+      perTerm.forEach(function (scores, t) {
+        Object.keys(scores).forEach(function (p) {
+          var entry = section(state.partSection[p]);
+          entry[field][t] = Math.max(entry[field][t] || 0, scores[p]);
+          entry.parts[p] = (entry.parts[p] || 0) + scores[p];
+        });
       });
-    });
-    Object.keys(bonus).forEach(function (p) {
-      var entry = section(state.partSection[p]);
-      entry.bonus = (entry.bonus || 0) + bonus[p];
-      entry.parts[p] = (entry.parts[p] || 0) + bonus[p];
-    });
+    }
+    collect(perWord, 'words');
+    collect(perId, 'ids');
+    function sum(values) { return values.reduce(function (a, b) { return a + (b || 0); }, 0); }
     var all = Object.keys(sections).map(function (s) {
       var entry = sections[s];
       entry.matched = entry.words.filter(function (x) { return x > 0; }).length;
-      entry.score = entry.words.reduce(function (a, b) { return a + (b || 0); }, 0) + (entry.bonus || 0);
+      entry.bonus = sum(entry.ids);
+      entry.score = sum(entry.words) + entry.bonus;
       Object.keys(entry.parts).forEach(function (p) {
         if (entry.parts[p] > entry.bestScore) { entry.best = Number(p); entry.bestScore = entry.parts[p]; }
       });
