@@ -13,15 +13,19 @@ import java.util.function.Function;
 import org.drplan.bundle.BundleAssembler;
 import org.drplan.bundle.BundleManifest;
 import org.drplan.bundle.BundleWriter;
+import org.drplan.checks.PlanChecks;
+import org.drplan.checks.PlanHealth;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.ConfigLoader;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.ContentFiles;
 import org.drplan.content.ContentScanner;
 import org.drplan.content.FrontMatterParser;
-import org.drplan.content.Role;
+import org.drplan.content.GeneratedTeamSection;
 import org.drplan.content.Section;
+import org.drplan.content.SectionType;
 import org.drplan.content.SourceFile;
+import org.drplan.content.TeamFile;
 import org.drplan.content.TeamFileReader;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;
@@ -68,9 +72,13 @@ public final class SiteBuilder {
             pdf.join(diagnostics);
             return failed();
         }
-        Map<String, String> pages = clock.time("pages", () -> renderPages(plan.get()), p -> p.size() + " pages");
+        PlanHealth health = clock.time("checks", () -> new PlanChecks(config.contentDirectory())
+                .check(plan.get(), diagnostics), h -> h.findings().size() + " findings");
+        Map<String, String> pages = clock.time("pages", () -> renderPages(plan.get(), health),
+                p -> p.size() + " pages");
         Optional<String> printDocument = config.pdf()
-                ? clock.time("print document", () -> renderPrintDocument(plan.get()), d -> "") : Optional.empty();
+                ? clock.time("print document", () -> renderPrintDocument(plan.get(), health), d -> "")
+                : Optional.empty();
         if (diagnostics.hasErrors()) {
             pdf.join(diagnostics);
             return failed();
@@ -103,13 +111,13 @@ public final class SiteBuilder {
         }
         ContentFiles files = clock.time("scan", () -> new ContentScanner().scan(config.contentDirectory(),
                 diagnostics), f -> f.markdown().size() + " Markdown files, " + f.assets().size() + " other files");
-        Optional<List<Role>> roles = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
-        List<Section> sections = clock.time("front matter", () -> parseFrontMatter(files.markdown()),
-                s -> s.size() + " sections");
+        Optional<TeamFile> team = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
+        List<Section> sections = clock.time("front matter", () -> withTeamPage(parseFrontMatter(files.markdown()),
+                team), s -> s.size() + " sections");
         List<ParsedSection> parsed = clock.time("markdown", () -> parseMarkdown(sections),
                 p -> p.size() + " sections");
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
-                .build(settings.get(), parsed, files.assets(), roles, diagnostics), p -> p.stepCount() + " steps"));
+                .build(settings.get(), parsed, files.assets(), team, diagnostics), p -> p.stepCount() + " steps"));
     }
 
     /** Every problem found so far, sorted by file and position. */
@@ -140,19 +148,30 @@ public final class SiteBuilder {
         return sections;
     }
 
+    /** The sections, with a generated team page when team.yml has no section of type team to show it. */
+    private List<Section> withTeamPage(List<Section> sections, Optional<TeamFile> team) {
+        if (team.isEmpty() || sections.stream().anyMatch(s -> s.meta().type() == SectionType.TEAM)) {
+            return sections;
+        }
+        List<Section> all = new java.util.ArrayList<>(sections);
+        all.add(GeneratedTeamSection.of(config.contentDirectory(),
+                sections.stream().map(Section::id).collect(java.util.stream.Collectors.toSet())));
+        return all;
+    }
+
     private List<ParsedSection> parseMarkdown(List<Section> sections) {
         MarkdownParser parser = new MarkdownParser();
         return sections.parallelStream().map(parser::parse).toList();
     }
 
-    private Map<String, String> renderPages(Plan plan) {
+    private Map<String, String> renderPages(Plan plan, PlanHealth health) {
         return withTemplates(Map.of(), templates ->
-                new SitePages(templates, renderer).render(plan, warnings(), config.pdf()));
+                new SitePages(templates, renderer).render(plan, health, warnings(), config.pdf()));
     }
 
-    private Optional<String> renderPrintDocument(Plan plan) {
+    private Optional<String> renderPrintDocument(Plan plan, PlanHealth health) {
         return withTemplates(Optional.empty(), templates ->
-                Optional.of(new PrintDocument(templates, renderer).render(plan, warnings())));
+                Optional.of(new PrintDocument(templates, renderer).render(plan, health, warnings())));
     }
 
     private List<String> warnings() {

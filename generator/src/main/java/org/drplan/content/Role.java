@@ -17,7 +17,7 @@ public record Role(String id, String title, String name, String organisation, St
 
     /** The phone number as a {@code tel:} URL: digits and a leading + only. */
     public String phoneUrl() {
-        return phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
+        return phone == null ? null : new Phone(phone).url();
     }
 
     /** The anchor of the role's card on the team page. */

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.drplan.content.Role;
 import org.drplan.content.SourceFile;
+import org.drplan.content.TeamFile;
+import org.drplan.diagnostics.Suggestions;
 import org.drplan.markdown.LinkSite;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.url.Urls;
@@ -40,10 +42,10 @@ public final class LinkIndex {
     private final Optional<ParsedSection> teamSection;
 
     /**
-     * @param roles       the roles of {@code team.yml}; empty when the plan has none, so role ids cannot be checked
+     * @param team        what {@code team.yml} says; empty when the plan has none, so role ids cannot be checked
      * @param teamSection the section that shows the roles' contact cards, if the plan has one
      */
-    public LinkIndex(List<ParsedSection> sections, List<SourceFile> assetFiles, Optional<List<Role>> roles,
+    public LinkIndex(List<ParsedSection> sections, List<SourceFile> assetFiles, Optional<TeamFile> team,
                      Optional<ParsedSection> teamSection) {
         for (ParsedSection section : sections) {
             bySourcePath.put(section.section().source().relativePath(), section);
@@ -55,10 +57,10 @@ public final class LinkIndex {
             }
         }
         assets = assetFiles.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet());
-        this.roles = roles.map(list -> list.stream()
+        this.roles = team.map(file -> file.roles().stream()
                 .collect(Collectors.toMap(Role::id, r -> r, (a, b) -> a, LinkedHashMap::new)));
         this.teamSection = teamSection;
-        teamSection.ifPresent(team -> roles.orElse(List.of()).forEach(r -> anchors.get(team.id()).add(r.anchor())));
+        teamSection.ifPresent(page -> team.ifPresent(file -> anchors.get(page.id()).addAll(file.pageAnchors())));
     }
 
     public Optional<ParsedSection> find(String id) {

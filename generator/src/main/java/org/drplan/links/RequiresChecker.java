@@ -10,6 +10,7 @@ import java.util.Set;
 import org.drplan.content.SectionMeta;
 import org.drplan.content.SourcePosition;
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.diagnostics.Suggestions;
 import org.drplan.markdown.ParsedSection;
 
 /**

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import org.drplan.config.LinkCheck;
 import org.drplan.config.PlanSettings;
-import org.drplan.content.Role;
 import org.drplan.content.SectionType;
 import org.drplan.content.SourceFile;
+import org.drplan.content.TeamFile;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.links.CrossLinker;
 import org.drplan.links.LinkIndex;
@@ -34,14 +34,14 @@ public final class PlanBuilder {
 
     /**
      * @param parsed the sections in source order (sorted by path)
-     * @param roles  the roles of {@code team.yml}, or empty when the plan has none
+     * @param teamFile what {@code team.yml} says, or empty when the plan has none
      */
     public Plan build(PlanSettings settings, List<ParsedSection> parsed, List<SourceFile> assets,
-                      Optional<List<Role>> roles, Diagnostics diagnostics) {
+                      Optional<TeamFile> teamFile, Diagnostics diagnostics) {
         Optional<ParsedSection> teamSection = parsed.stream()
                 .filter(s -> s.section().meta().type() == SectionType.TEAM).findFirst();
-        Team team = new Team(roles, teamSection.map(ParsedSection::id));
-        LinkIndex index = new LinkIndex(parsed, assets, roles, teamSection);
+        Team team = new Team(teamFile, teamSection.map(ParsedSection::id));
+        LinkIndex index = new LinkIndex(parsed, assets, teamFile, teamSection);
         Map<String, List<String>> requires = new RequiresChecker(index).check(parsed, diagnostics);
         CrossLinker linker = new CrossLinker(index, linkCheck);
         Map<String, SectionLinks> links = parsed.parallelStream()

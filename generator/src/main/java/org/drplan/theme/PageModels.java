@@ -3,12 +3,18 @@ package org.drplan.theme;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.drplan.checks.PlanHealth;
+import org.drplan.checks.ValidationQuestion;
 import org.drplan.config.PlanSettings;
+import org.drplan.content.Bridge;
 import org.drplan.content.Role;
+import org.drplan.content.SectionType;
 import org.drplan.content.SectionIds;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanPart;
@@ -24,19 +30,30 @@ final class PageModels {
     /** Parts with more sections than this show only a window of them in the sidebar (pages stay O(1) in size). */
     static final int NAV_LIMIT = 60;
 
+    /** The wallet card's bundle path: the team's contacts, bridge and escalation on one printable card. */
+    static final String WALLET_CARD = "wallet-card.html";
+
     private final Plan plan;
+    private final PlanHealth health;
+    private final String teamPage;
     private final Map<String, SectionSummary> summaries = new HashMap<>();
     private final SiteModel site;
 
     /** @param pdf whether the bundle has {@code plan.pdf}, which pages then link to */
-    PageModels(Plan plan, List<String> warnings, boolean pdf) {
+    PageModels(Plan plan, PlanHealth health, List<String> warnings, boolean pdf) {
         this.plan = plan;
+        this.health = health;
+        this.teamPage = plan.team().sectionId().map(id -> plan.require(id).outputPath()).orElse(null);
         plan.sections().forEach(s -> summaries.put(s.id(), summarise(s)));
         PlanSettings settings = plan.settings();
+        List<SectionSummary> byRto = plan.sections().stream().filter(s -> s.meta().rto() != null)
+                .sorted(Comparator.comparing((PlanSection s) -> s.meta().rto()).thenComparingInt(plan::position))
+                .map(this::summary).toList();
         site = new SiteModel(settings.title(), SectionIds.slug(settings.title()), settings.organisation(),
                 settings.version(), BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)),
                 settings.lang(), plan.parts().stream().map(this::navGroup).toList(), warnings,
-                plan.sections().size(), plan.stepCount(), NAV_LIMIT, pdf ? PrintDocument.PATH : null);
+                plan.sections().size(), plan.stepCount(), NAV_LIMIT, pdf ? PrintDocument.PATH : null,
+                health.findings(), byRto, teamPage, plan.team().file().isPresent() ? WALLET_CARD : null);
     }
 
     SiteModel site() {
@@ -57,13 +74,54 @@ final class PageModels {
         int position = plan.position(section);
         List<PlanSection> all = plan.sections();
         boolean isTeamSection = plan.team().sectionId().filter(section.id()::equals).isPresent();
-        List<Role> roles = isTeamSection ? plan.team().roles().orElse(List.of()) : List.of();
         String pageHeading = section.parsed().pageHeading();
         return new SectionPage(summary(section), section.type().heading(),
                 pageHeading != null ? pageHeading : section.title(), html, section.headings(), section.meta().tags(),
-                section.meta().extra(), summaries(section.requires()), summaries(section.referencedBy()), roles,
+                section.meta().extra(), summaries(section.requires()), summaries(section.referencedBy()),
+                isTeamSection ? teamView() : null, validationAnswers(section),
                 position > 0 ? summary(all.get(position - 1)) : null,
                 position < all.size() - 1 ? summary(all.get(position + 1)) : null);
+    }
+
+    /** The team as its page and the wallet card show it; empty lists when the plan has no team.yml. */
+    TeamView teamView() {
+        List<TeamView.Card> cards = plan.team().roles().orElse(List.of()).stream()
+                .map(r -> new TeamView.Card(r, r.alternate() == null ? null : roleRef(r.alternate()))).toList();
+        Bridge bridge = plan.team().bridge().orElse(null);
+        List<TeamView.Level> levels = plan.team().escalation().stream()
+                .map(l -> new TeamView.Level(l.level(), l.after(), l.roles().stream().map(this::roleRef).toList(),
+                        l.when(), l.how()))
+                .toList();
+        return new TeamView(cards, bridge, bridge == null ? List.of() : bridge.dialInPhones(), levels, teamPage);
+    }
+
+    /** A role as pages name it, linked to its card when the plan has both the role and a team page. */
+    RoleRef roleRef(String id) {
+        Optional<Role> role = plan.team().role(id);
+        if (role.isEmpty()) {
+            return new RoleRef(id, null, null, null, null, null);
+        }
+        Role r = role.get();
+        return new RoleRef(id, r.title(), r.name(), r.phone(), r.phoneUrl(),
+                teamPage == null ? null : teamPage + "#" + r.anchor());
+    }
+
+    /** The rows of a validation section's table: the seven questions in order, then any other key as written. */
+    private static List<ValidationAnswer> validationAnswers(PlanSection section) {
+        Map<String, Object> answers = section.meta().validation();
+        if (section.type() != SectionType.VALIDATION || answers == null) {
+            return List.of();
+        }
+        List<ValidationAnswer> rows = new ArrayList<>();
+        for (ValidationQuestion question : ValidationQuestion.values()) {
+            rows.add(new ValidationAnswer(question.key(), question.label(), answers.get(question.key())));
+        }
+        answers.forEach((key, answer) -> {
+            if (!ValidationQuestion.keys().contains(key)) {
+                rows.add(new ValidationAnswer(key, key, answer));
+            }
+        });
+        return rows;
     }
 
     /** @param html each step's HTML on the checklist page, by step id */
@@ -103,10 +161,10 @@ final class PageModels {
                 part.sections().stream().map(this::summary).toList(), folders);
     }
 
-    private static SectionSummary summarise(PlanSection section) {
+    private SectionSummary summarise(PlanSection section) {
         var meta = section.meta();
         return new SectionSummary(section.id(), section.number(), section.title(), section.outputPath(),
-                meta.type().key(), meta.owner(), meta.rto(), meta.rpo(), meta.reviewed(),
-                section.allSteps().size());
+                meta.type().key(), meta.owner() == null ? null : roleRef(meta.owner()), meta.rto(), meta.rpo(),
+                meta.reviewed(), health.review(section.id()), section.allSteps().size());
     }
 }

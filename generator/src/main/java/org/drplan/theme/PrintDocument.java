@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.drplan.config.Paper;
 import org.drplan.markdown.Heading;
+import org.drplan.checks.PlanHealth;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanPart;
 import org.drplan.plan.PlanSection;
@@ -29,8 +30,8 @@ public final class PrintDocument {
         this.renderer = renderer;
     }
 
-    public String render(Plan plan, List<String> warnings) {
-        PageModels models = new PageModels(plan, warnings, true);
+    public String render(Plan plan, PlanHealth health, List<String> warnings) {
+        PageModels models = new PageModels(plan, health, warnings, true);
         PrintLinks links = new PrintLinks(plan);
         List<PrintPage.Part> parts = new ArrayList<>();
         for (PlanPart part : plan.parts()) {
@@ -55,7 +56,7 @@ public final class PrintDocument {
                         .map(team -> links.anchorId(team, role.anchor())).orElse("contact-" + role.id())))
                 .toList();
         PrintPage page = new PrintPage(plan.settings().paper() == Paper.LETTER ? "Letter" : "A4", parts, contacts,
-                checklist);
+                models.teamView(), checklist);
         return templates.render("print.ftlh", new PageModel<>(models.site(), "", PATH, "print", null, page));
     }
 

@@ -13,9 +13,11 @@ import org.drplan.markdown.StepKind;
  * @param paper     {@code A4} or {@code Letter}
  * @param parts     the plan's parts in plan order, each with its sections
  * @param contacts  the roles of {@code team.yml} (the contact table)
+ * @param team      the bridge and escalation ladder, printed after the contact table
  * @param checklist every section that has steps, with its steps as rows of a table for a pen
  */
-public record PrintPage(String paper, List<Part> parts, List<Contact> contacts, List<ChecklistTable> checklist) {
+public record PrintPage(String paper, List<Part> parts, List<Contact> contacts, TeamView team,
+                        List<ChecklistTable> checklist) {
 
     public PrintPage {
         parts = List.copyOf(parts);

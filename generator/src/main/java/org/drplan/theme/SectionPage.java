@@ -3,7 +3,6 @@ package org.drplan.theme;
 import java.util.List;
 import java.util.Map;
 
-import org.drplan.content.Role;
 import org.drplan.markdown.Heading;
 
 /**
@@ -17,7 +16,10 @@ import org.drplan.markdown.Heading;
  * @param meta         unknown front-matter keys, for custom templates ({@code page.meta.KEY})
  * @param requires     the sections to complete first ("Before you start"), in the order written
  * @param referencedBy the sections whose pages link here, in plan order
- * @param roles        on the team section: the roles of {@code team.yml}, shown as contact cards; else empty
+ * @param team         on the team section: the contact cards, bridge and escalation ladder of {@code team.yml};
+ *                     else null
+ * @param validation   on a testing-and-validation section with a {@code validation:} map: its answers, the seven
+ *                     questions first; else empty
  * @param previous     previous section in plan order, or null; {@code next} likewise
  */
 public record SectionPage(
@@ -30,7 +32,8 @@ public record SectionPage(
         Map<String, Object> meta,
         List<SectionSummary> requires,
         List<SectionSummary> referencedBy,
-        List<Role> roles,
+        TeamView team,
+        List<ValidationAnswer> validation,
         SectionSummary previous,
         SectionSummary next) {
 }

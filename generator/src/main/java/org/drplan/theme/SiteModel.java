@@ -12,6 +12,10 @@ import java.util.List;
  * @param navLimit  parts with more sections than this show only a window of them in the sidebar, so that pages
  *                  stay the same size however large the plan
  * @param pdf       the bundle path of the plan's PDF ({@code plan.pdf}), or null when the bundle has none
+ * @param findings  what the plan lacks or has let go stale, one sentence each, for the overview
+ * @param byRto     the sections with an RTO, shortest first (then in plan order)
+ * @param teamPage  the team page's bundle path, or null when the plan has none
+ * @param walletCard the wallet card's bundle path, or null when the plan has no team.yml
  */
 public record SiteModel(
         String title,
@@ -25,10 +29,16 @@ public record SiteModel(
         int sectionCount,
         int stepCount,
         int navLimit,
-        String pdf) {
+        String pdf,
+        List<String> findings,
+        List<SectionSummary> byRto,
+        String teamPage,
+        String walletCard) {
 
     public SiteModel {
         nav = List.copyOf(nav);
         warnings = List.copyOf(warnings);
+        findings = List.copyOf(findings);
+        byRto = List.copyOf(byRto);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.drplan.checks.PlanHealth;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
 import org.drplan.render.PageLinks;
@@ -13,8 +14,8 @@ import org.drplan.render.StepHtml;
 import org.drplan.url.Urls;
 
 /**
- * Stage 6, theme half: the bundle's HTML pages (overview, one per section, checklist, search) through the theme's
- * templates, each section's tree rendered with links relative to the page it lands on.
+ * Stage 6, theme half: the bundle's HTML pages (overview, one per section, checklist, search, the wallet card)
+ * through the theme's templates, each section's tree rendered with links relative to the page it lands on.
  */
 public final class SitePages {
 
@@ -33,8 +34,8 @@ public final class SitePages {
      *
      * @param pdf whether the bundle gets {@code plan.pdf}, which the pages then link to
      */
-    public Map<String, String> render(Plan plan, List<String> warnings, boolean pdf) {
-        PageModels models = new PageModels(plan, warnings, pdf);
+    public Map<String, String> render(Plan plan, PlanHealth health, List<String> warnings, boolean pdf) {
+        PageModels models = new PageModels(plan, health, warnings, pdf);
         SiteModel site = models.site();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("index.html", templates.render("index.ftlh", page(site, "index.html", "index", null, null)));
@@ -53,6 +54,10 @@ public final class SitePages {
         pages.put(CHECKLIST, templates.render("checklist.ftlh",
                 page(site, CHECKLIST, "checklist", null, models.checklistPage(steps))));
         pages.put("search.html", templates.render("search.ftlh", page(site, "search.html", "search", null, null)));
+        if (site.walletCard() != null) {
+            pages.put(site.walletCard(), templates.render("wallet-card.ftlh",
+                    page(site, site.walletCard(), "wallet", null, models.teamView())));
+        }
         return pages;
     }
 

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.diagnostics.Suggestions;
 
 /**
  * Typed access to the keys of one YAML mapping, a file's top level or a nested one, reporting every wrong value at
@@ -144,6 +146,23 @@ public final class YamlFields {
             }
         }
         return items;
+    }
+
+    /**
+     * Warns at each key not among {@code known}: a misspelt key would otherwise silently leave its value out (a
+     * phone number nobody can find in the bundle). Says the closest known key, else all of them.
+     *
+     * @param where what the mapping is, for the message: "a role", "the bridge"
+     */
+    public void warnUnknownKeys(Collection<String> known, String where) {
+        for (YamlEntry entry : map.entries().values()) {
+            if (!known.contains(entry.key())) {
+                String hint = Suggestions.closest(entry.key(), known).map(k -> " (did you mean '" + k + "'?)")
+                        .orElse(": known keys are " + String.join(", ", known));
+                diagnostics.warning(path, entry.line(), entry.column(),
+                        "unknown key '" + entry.key() + "' in " + where + hint);
+            }
+        }
     }
 
     public void error(YamlValue at, String message) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.drplan.build.SiteBuilder;
+import org.drplan.checks.PlanHealth;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.content.SourceFile;
@@ -47,7 +48,8 @@ public final class PdfBenchmark {
             SiteBuilder builder = new SiteBuilder(BuildConfig.builder(content, root.resolve("out"))
                     .linkCheck(LinkCheck.WARN).build());
             Plan plan = builder.modelPlan().orElseThrow();
-            String html = new PrintDocument(new ThemeTemplates(null), new SectionHtmlRenderer()).render(plan, List.of());
+            String html = new PrintDocument(new ThemeTemplates(null), new SectionHtmlRenderer())
+                    .render(plan, PlanHealth.UNCHECKED, List.of());
             Map<String, byte[]> files = files(plan);
             byte[] pdf = renderer.render(plan, html, files, new Diagnostics(false)).orElseThrow().bytes();
             List<Double> times = new ArrayList<>();

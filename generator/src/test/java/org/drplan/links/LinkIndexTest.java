@@ -12,6 +12,7 @@ import org.drplan.content.Section;
 import org.drplan.content.SectionMeta;
 import org.drplan.content.SectionType;
 import org.drplan.content.SourceFile;
+import org.drplan.content.TeamFile;
 import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,9 @@ class LinkIndexTest {
     private final ParsedSection team = parsed("team/people.md", "contacts", SectionType.TEAM, "Contacts", "");
     private final LinkIndex index = new LinkIndex(List.of(restore, scope, team),
             List.of(new SourceFile(Path.of("/c/images/net.svg"), "images/net.svg")),
-            Optional.of(List.of(new Role("dba-lead", "DBA lead", "Ana Silva", null, null, null, null, null),
-                    new Role("incident-commander", "Incident Commander", null, null, null, null, null, null))),
+            Optional.of(new TeamFile(List.of(new Role("dba-lead", "DBA lead", "Ana Silva", null, null, null, null, null),
+                    new Role("incident-commander", "Incident Commander", null, null, null, null, null, null)), null,
+                    List.of())),
             Optional.of(team));
 
     @ParameterizedTest

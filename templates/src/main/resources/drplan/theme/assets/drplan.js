@@ -52,9 +52,36 @@
     });
   }
 
+  /** Tables shown one at a time (the overview: plan order or shortest RTO first); without script both show. */
+  function setUpViews() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-views]'), function (box) {
+      var buttons = box.querySelectorAll('[data-view]');
+      function show(view) {
+        Array.prototype.forEach.call(buttons, function (b) {
+          b.setAttribute('aria-pressed', b.getAttribute('data-view') === view ? 'true' : 'false');
+        });
+        Array.prototype.forEach.call(box.querySelectorAll('[data-view-of]'), function (part) {
+          part.hidden = part.getAttribute('data-view-of') !== view;
+        });
+      }
+      Array.prototype.forEach.call(buttons, function (b) {
+        b.addEventListener('click', function () { show(b.getAttribute('data-view')); });
+      });
+      if (buttons.length) { show(buttons[0].getAttribute('data-view')); }
+    });
+  }
+
+  function setUpPrintButtons() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (b) {
+      b.addEventListener('click', function () { window.print(); });
+    });
+  }
+
   function start() {
     setUpMenu();
     setUpCopyButtons();
+    setUpViews();
+    setUpPrintButtons();
   }
 
   if (document.readyState === 'loading') {

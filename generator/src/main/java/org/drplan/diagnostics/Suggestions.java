@@ -1,15 +1,15 @@
-package org.drplan.links;
+package org.drplan.diagnostics;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean": the known name closest to a mistyped one, when it is close enough to be a typo. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    static Optional<String> closest(String wanted, Collection<String> known) {
+    public static Optional<String> closest(String wanted, Collection<String> known) {
         int limit = Math.max(2, wanted.length() / 4);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -27,7 +27,7 @@ final class Suggestions {
      * Like {@link #hint} for section ids, also comparing with each id's last part, so that {@code restor-db}
      * suggests {@code procedures/restore-db}.
      */
-    static String hintForId(String wanted, Collection<String> ids) {
+    public static String hintForId(String wanted, Collection<String> ids) {
         int limit = Math.max(2, wanted.length() / 4);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -42,7 +42,7 @@ final class Suggestions {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,0 +1,47 @@
+package org.drplan.checks;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.drplan.content.SectionType;
+import org.drplan.content.TeamFileReader;
+import org.drplan.diagnostics.Diagnostics;
+import org.drplan.plan.Plan;
+import org.drplan.plan.PlanSection;
+
+/** The eight parts of a continuity plan (all types but reference): a plan missing one is warned about. */
+final class CompletenessCheck {
+
+    private CompletenessCheck() {
+    }
+
+    static void check(Plan plan, Path contentDirectory, Diagnostics diagnostics, List<String> findings) {
+        Set<SectionType> present = EnumSet.noneOf(SectionType.class);
+        boolean teamGenerated = false;
+        for (PlanSection section : plan.sections()) {
+            if (isGenerated(section)) {
+                teamGenerated = true;
+            } else {
+                present.add(section.type());
+            }
+        }
+        for (SectionType type : SectionType.values()) {
+            if (type == SectionType.REFERENCE || present.contains(type)) {
+                continue;
+            }
+            String generated = type == SectionType.TEAM && teamGenerated
+                    ? ": its page is generated from team.yml" : "";
+            diagnostics.warning(contentDirectory, 0, 0, "the plan has no section of type '" + type.key() + "' ("
+                    + type.heading() + ")" + generated);
+            findings.add("The plan has no " + type.heading() + " section" + (generated.isEmpty() ? "."
+                    : " of its own; the team page is made from team.yml."));
+        }
+    }
+
+    /** The team page made from team.yml when the plan has no team section (its source is team.yml itself). */
+    static boolean isGenerated(PlanSection section) {
+        return section.source().relativePath().equals(TeamFileReader.FILE_NAME);
+    }
+}
