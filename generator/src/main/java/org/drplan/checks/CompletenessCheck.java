@@ -1,6 +1,7 @@
 package org.drplan.checks;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,10 @@ import org.drplan.diagnostics.Diagnostics;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
 
-/** The eight parts of a continuity plan (all types but reference): a plan missing one is warned about. */
+/**
+ * The eight parts of a continuity plan (all types but reference): a plan missing any is warned about, once, naming
+ * each part it lacks.
+ */
 final class CompletenessCheck {
 
     private CompletenessCheck() {
@@ -27,16 +31,20 @@ final class CompletenessCheck {
                 present.add(section.type());
             }
         }
+        List<String> missing = new ArrayList<>();
         for (SectionType type : SectionType.values()) {
             if (type == SectionType.REFERENCE || present.contains(type)) {
                 continue;
             }
-            String generated = type == SectionType.TEAM && teamGenerated
-                    ? ": its page is generated from team.yml" : "";
-            diagnostics.warning(contentDirectory, 0, 0, "the plan has no section of type '" + type.key() + "' ("
-                    + type.heading() + ")" + generated);
-            findings.add("The plan has no " + type.heading() + " section" + (generated.isEmpty() ? "."
-                    : " of its own; the team page is made from team.yml."));
+            boolean generated = type == SectionType.TEAM && teamGenerated;
+            missing.add("'" + type.key() + "' (" + type.heading() + (generated ? "; its page is generated from team.yml"
+                    : "") + ")");
+            findings.add("The plan has no " + type.heading() + " section" + (generated
+                    ? " of its own; the team page is made from team.yml." : "."));
+        }
+        if (!missing.isEmpty()) {
+            diagnostics.warning(contentDirectory, 0, 0, "the plan has no section of type "
+                    + String.join(", ", missing));
         }
     }
 
