@@ -1,7 +1,6 @@
 package org.drplan.checks;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,7 @@ final class ValidationCheck {
             Map<String, Object> answers = section.meta().validation();
             List<ValidationQuestion> open = new ArrayList<>();
             for (ValidationQuestion question : ValidationQuestion.values()) {
-                boolean answered = answers != null ? isAnswer(answers.get(question.key()))
+                boolean answered = answers != null ? ValidationQuestion.isAnswer(answers.get(question.key()))
                         : section.headings().stream().map(Heading::text).anyMatch(question::answeredBy);
                 if (!answered) {
                     open.add(question);
@@ -49,18 +48,5 @@ final class ValidationCheck {
                         .toList()) + ".");
             }
         }
-    }
-
-    private static boolean isAnswer(Object value) {
-        if (value instanceof String text) {
-            return !text.isBlank();
-        }
-        if (value instanceof Collection<?> list) {
-            return !list.isEmpty();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return !map.isEmpty();
-        }
-        return value != null;
     }
 }

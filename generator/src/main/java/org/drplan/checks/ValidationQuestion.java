@@ -1,8 +1,10 @@
 package org.drplan.checks;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -45,5 +47,19 @@ public enum ValidationQuestion {
 
     public static List<String> keys() {
         return Arrays.stream(values()).map(ValidationQuestion::key).toList();
+    }
+
+    /** Whether a value of the map answers its question: text that is not blank, a list or mapping not empty. */
+    public static boolean isAnswer(Object value) {
+        if (value instanceof String text) {
+            return !text.isBlank();
+        }
+        if (value instanceof Collection<?> list) {
+            return !list.isEmpty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return !map.isEmpty();
+        }
+        return value != null;
     }
 }

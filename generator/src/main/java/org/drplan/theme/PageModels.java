@@ -114,7 +114,9 @@ final class PageModels {
         }
         List<ValidationAnswer> rows = new ArrayList<>();
         for (ValidationQuestion question : ValidationQuestion.values()) {
-            rows.add(new ValidationAnswer(question.key(), question.label(), answers.get(question.key())));
+            Object answer = answers.get(question.key());
+            rows.add(new ValidationAnswer(question.key(), question.label(),
+                    ValidationQuestion.isAnswer(answer) ? answer : null));
         }
         answers.forEach((key, answer) -> {
             if (!ValidationQuestion.keys().contains(key)) {
