@@ -46,12 +46,20 @@ final class FirefoxScripts {
         return exec(command, timeoutSeconds);
     }
 
+    /** axe-core's script, installed with the Firefox tests' tools (it runs in any browser). */
+    static Path axeScript() throws IOException, InterruptedException {
+        install(null);
+        return WORK.resolve("node_modules/axe-core/axe.min.js");
+    }
+
     private static synchronized void install(String script) throws IOException, InterruptedException {
         Files.createDirectories(WORK);
-        for (String name : List.of("package.json", "package-lock.json", script)) {
+        for (String name : script == null ? List.of("package.json", "package-lock.json")
+                : List.of("package.json", "package-lock.json", script)) {
             Files.copy(SOURCES.resolve(name), WORK.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
-        if (!Files.isDirectory(WORK.resolve("node_modules/puppeteer-core"))) {
+        if (!Files.isDirectory(WORK.resolve("node_modules/puppeteer-core"))
+                || !Files.isDirectory(WORK.resolve("node_modules/axe-core"))) {
             Result install = exec(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
             assertEquals(0, install.exitCode(), "npm ci failed:\n" + install.output());
         }
