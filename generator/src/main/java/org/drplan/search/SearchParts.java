@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -29,8 +28,7 @@ public final class SearchParts {
     }
 
     public static List<SearchPart> of(Plan plan) {
-        String roles = plan.team().roles().orElse(List.of()).stream()
-                .map(r -> String.join(" ", nonNull(r.id(), r.title(), r.name()))).collect(Collectors.joining(" "));
+        String roles = teamText(plan);
         List<PlanSection> sections = plan.sections();
         return IntStream.range(0, sections.size()).parallel()
                 .mapToObj(i -> of(i, sections.get(i), roles)).flatMap(List::stream).toList();
@@ -62,6 +60,23 @@ public final class SearchParts {
                     part + " › " + section.title(), fields("", headingText, "", "", text.steps(under), body), body));
         }
         return parts;
+    }
+
+    /** What the team page shows of team.yml, for its introduction part: roles, the bridge, the escalation ladder. */
+    private static String teamText(Plan plan) {
+        List<String> text = new ArrayList<>();
+        plan.team().roles().orElse(List.of())
+                .forEach(r -> text.addAll(nonNull(r.id(), r.title(), r.name(), r.phone(), r.email())));
+        plan.team().bridge().ifPresent(b -> {
+            text.add("Conference bridge");
+            text.addAll(b.dialIn());
+            text.addAll(nonNull(b.accessCode(), b.chatChannel(), b.videoUrl(), b.fallback()));
+        });
+        if (!plan.team().escalation().isEmpty()) {
+            text.add("Escalation");
+            plan.team().escalation().forEach(l -> text.addAll(nonNull(l.when(), l.how())));
+        }
+        return String.join(" ", text);
     }
 
     private static Map<String, String> fields(String title, String headings, String tags, String roles,

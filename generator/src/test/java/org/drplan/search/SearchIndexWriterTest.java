@@ -49,6 +49,31 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void theTeamPageIsFoundByItsRolesBridgeAndEscalationFromTheTeamFile() {
+        TestPlan team = TestPlan.of("""
+                -- content/team.md --
+                ---
+                type: team
+                ---
+                # Team
+                -- content/team.yml --
+                roles:
+                  - id: dba
+                    title: Database lead
+                    name: Ana Silva
+                    phone: +1 555 0123
+                bridge:
+                  dial_in: +1 555 0199
+                  chat_channel: "#dr-bridge"
+                escalation:
+                  - who: dba
+                    when: Database down for 15 minutes
+                """);
+        assertEquals("dba Database lead Ana Silva +1 555 0123 Conference bridge +1 555 0199 #dr-bridge Escalation "
+                + "Database down for 15 minutes", SearchParts.of(team.plan()).get(0).fields().get("roles"));
+    }
+
+    @Test
     void theTableOfContentsSaysWhichChunksExist() {
         String index = FILES.get("assets/search/index.js");
         assertTrue(index.startsWith("drplanSearch.load(\"index\", {\"version\":1,\"metaSize\":20,"
