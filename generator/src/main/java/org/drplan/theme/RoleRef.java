@@ -19,4 +19,10 @@ public record RoleRef(String id, String title, String name, String phone, String
         String base = title != null ? title : id;
         return name != null ? base + ", " + name : base;
     }
+
+    /** For tables and lists: the title without its parenthesised part, "Database Lead, Tomasz Reyes". */
+    public String shortLabel() {
+        String base = title != null ? title.replaceAll("\\s*\\([^)]*\\)", "").trim() : id;
+        return name != null ? base + ", " + name : base;
+    }
 }
