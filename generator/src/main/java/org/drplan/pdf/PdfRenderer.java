@@ -5,11 +5,13 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
@@ -45,7 +47,7 @@ public final class PdfRenderer {
         int[] pages = {0};
         List<Diagnostic> notes;
         try {
-            notes = RendererLog.collect(() -> pages[0] = lay(html, resources, out));
+            notes = RendererLog.collect(() -> pages[0] = lay(html, resources, plan.settings().buildTime(), out));
         } catch (RuntimeException e) {
             diagnostics.error(null, 0, 0, "cannot make plan.pdf: " + e.getMessage());
             return Optional.empty();
@@ -54,8 +56,8 @@ public final class PdfRenderer {
         return Optional.of(new RenderedPdf(out.toByteArray(), pages[0]));
     }
 
-    /** Lays the document out into {@code out} and returns its number of pages. */
-    private int lay(String html, BundleResources resources, ByteArrayOutputStream out) {
+    /** Lays the document out into {@code out}, dated {@code buildTime}, and returns its number of pages. */
+    private int lay(String html, BundleResources resources, Instant buildTime, ByteArrayOutputStream out) {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
@@ -72,7 +74,12 @@ public final class PdfRenderer {
                     .withProducer("drplan")
                     .toStream(out);
             fonts.register(builder, document);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+                ReproducibleMetadata.apply(document, buildTime, html);
+                document.save(out);
+            }
             return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
