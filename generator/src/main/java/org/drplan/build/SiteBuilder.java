@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.drplan.bundle.BundleAssembler;
 import org.drplan.bundle.BundleManifest;
@@ -29,6 +31,8 @@ import org.drplan.content.TeamFile;
 import org.drplan.content.TeamFileReader;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;
+import org.drplan.integrity.BuildInfo;
+import org.drplan.integrity.Sha256Sums;
 import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.pdf.RenderedPdf;
@@ -93,6 +97,7 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return failed();
         }
+        manifest = withChecksums(manifest, plan.get().settings());
         BundleManifest written = manifest;
         Path staged = clock.time("write", () -> new BundleWriter(config.outputDirectory())
                 .stage(written, plan.get().settings().buildTime()), s -> written.size() + " files");
@@ -131,7 +136,7 @@ public final class SiteBuilder {
         List<Optional<Section>> read = markdown.parallelStream().map(file -> parser.parse(file, diagnostics))
                 .toList();
         Map<String, Section> byId = new HashMap<>();
-        List<Section> sections = new java.util.ArrayList<>();
+        List<Section> sections = new ArrayList<>();
         for (Optional<Section> parsed : read) {
             parsed.ifPresent(section -> {
                 Section other = byId.putIfAbsent(section.id(), section);
@@ -153,9 +158,9 @@ public final class SiteBuilder {
         if (team.isEmpty() || sections.stream().anyMatch(s -> s.meta().type() == SectionType.TEAM)) {
             return sections;
         }
-        List<Section> all = new java.util.ArrayList<>(sections);
+        List<Section> all = new ArrayList<>(sections);
         all.add(GeneratedTeamSection.of(config.contentDirectory(),
-                sections.stream().map(Section::id).collect(java.util.stream.Collectors.toSet())));
+                sections.stream().map(Section::id).collect(Collectors.toSet())));
         return all;
     }
 
@@ -214,7 +219,8 @@ public final class SiteBuilder {
         pages.forEach((path, html) -> bundle.generated(path, html.getBytes(StandardCharsets.UTF_8)));
         bundle.generated(ThemeAssets.load(config.templateDirectory()))
                 .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.browserScript())
-                .reservedFolder(SearchIndexWriter.FOLDER);
+                .reservedFolder(SearchIndexWriter.FOLDER)
+                .reserved(Sha256Sums.FILE_NAME, BuildInfo.FILE_NAME);
         if (config.pdf()) {
             bundle.reserved(PrintDocument.PATH);
         }
@@ -231,6 +237,16 @@ public final class SiteBuilder {
             result = result.with(BundleManifest.File.of(PrintDocument.PATH, pdf.get().bytes()));
         }
         return result;
+    }
+
+    /** BUILD-INFO.txt, then SHA256SUMS listing every other file with its SHA-256. */
+    private static BundleManifest withChecksums(BundleManifest manifest, PlanSettings settings) {
+        BuildInfo info = new BuildInfo(settings.title(), settings.organisation(), settings.version(),
+                settings.buildTime(), settings.buildId(), manifest.size() + 1);
+        BundleManifest withInfo = manifest.with(BundleManifest.File.of(BuildInfo.FILE_NAME, info.text()));
+        Map<String, String> hashes = withInfo.files().parallelStream()
+                .collect(Collectors.toConcurrentMap(BundleManifest.File::path, BundleManifest.File::sha256));
+        return withInfo.with(BundleManifest.File.of(Sha256Sums.FILE_NAME, Sha256Sums.format(hashes)));
     }
 
     private BuildReport verifyAndPublish(Path staged, BuildSummary summary) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.integrity.BuildSources;
 import org.drplan.yaml.YamlEntry;
 import org.drplan.yaml.YamlFields;
 import org.drplan.yaml.YamlMap;
@@ -83,9 +84,17 @@ public final class ConfigLoader {
         PlanDuration interval = read.value("review_interval", PlanDuration::parse,
                 "a duration such as 90d, 26w or P180D").orElse(PlanSettings.DEFAULT_REVIEW_INTERVAL);
         Paper paper = read.value("paper", ConfigLoader::paper, "A4 or Letter").orElse(Paper.A4);
-        Instant buildTime = config.buildTime() != null ? config.buildTime() : Instant.now();
-        return new PlanSettings(title, text(read, "organisation"), version == null ? "unversioned" : version,
-                interval, first(text(read, "lang"), "en"), paper, buildTime);
+        BuildSources sources = BuildSources.read(config.contentDirectory(), config.templateDirectory());
+        // No wall clock inside the bundle: without a configured date, the newest source file dates the build.
+        Instant buildTime = config.buildTime() != null ? config.buildTime() : sources.newest();
+        String organisation = text(read, "organisation");
+        String planVersion = version == null ? "unversioned" : version;
+        String lang = first(text(read, "lang"), "en");
+        String settings = String.join("\n", "title " + title, "organisation " + organisation,
+                "version " + planVersion, "review " + interval, "lang " + lang, "paper " + paper,
+                "built " + buildTime, "links " + config.linkCheck(), "pdf " + config.pdf());
+        return new PlanSettings(title, organisation, planVersion, interval, lang, paper, buildTime,
+                sources.buildId(settings));
     }
 
     private static String text(YamlFields fields, String key) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * The plan-wide settings in force for one build: plugin parameter, then {@code drplan.yml}, then default.
  *
- * @param buildTime when the bundle is said to be built (reproducible when configured)
+ * @param buildTime when the bundle is said to be built: {@code project.build.outputTimestamp} when configured,
+ *                  else the newest modification time of the plan's files (never the clock)
+ * @param buildId   a short hash of what the bundle is built from (see {@code BuildSources}), e.g. {@code 3f9a1c0b7e2d}
  */
 public record PlanSettings(
         String title,
@@ -14,7 +16,8 @@ public record PlanSettings(
         PlanDuration reviewInterval,
         String lang,
         Paper paper,
-        Instant buildTime) {
+        Instant buildTime,
+        String buildId) {
 
     public static final String FILE_NAME = "drplan.yml";
     public static final PlanDuration DEFAULT_REVIEW_INTERVAL = PlanDuration.parse("180d").orElseThrow();

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class SectionIds {
 
     /** Ids whose page name the bundle uses for its own pages. */
-    public static final Set<String> RESERVED = Set.of("index", "checklist", "search");
+    public static final Set<String> RESERVED = Set.of("index", "checklist", "search", "verify", "wallet-card");
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
 

@@ -50,7 +50,7 @@ final class PageModels {
                 .sorted(Comparator.comparing((PlanSection s) -> s.meta().rto()).thenComparingInt(plan::position))
                 .map(this::summary).toList();
         site = new SiteModel(settings.title(), SectionIds.slug(settings.title()), settings.organisation(),
-                settings.version(), BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)),
+                settings.version(), BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)), settings.buildId(),
                 settings.lang(), plan.parts().stream().map(this::navGroup).toList(), warnings,
                 plan.sections().size(), plan.stepCount(), NAV_LIMIT, pdf ? PrintDocument.PATH : null,
                 health.findings(), byRto, teamPage, plan.team().file().isPresent() ? WALLET_CARD : null);

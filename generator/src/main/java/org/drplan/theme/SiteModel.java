@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param planId    the title as a slug: with the version, it keys the checklist's saved state
  * @param buildDate when the bundle was built, {@code YYYY-MM-DD HH:mm UTC}
+ * @param buildId   which build this is (a short hash of what it is built from), shown in every footer
  * @param nav       the plan's parts with their sections, in plan order
  * @param warnings  the build's warnings, javac-style, for the overview page
  * @param navLimit  parts with more sections than this show only a window of them in the sidebar, so that pages
@@ -23,6 +24,7 @@ public record SiteModel(
         String organisation,
         String version,
         String buildDate,
+        String buildId,
         String lang,
         List<NavGroup> nav,
         List<String> warnings,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.drplan.checks.PlanHealth;
+import org.drplan.integrity.BuildInfo;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
 import org.drplan.render.PageLinks;
@@ -14,12 +15,14 @@ import org.drplan.render.StepHtml;
 import org.drplan.url.Urls;
 
 /**
- * Stage 6, theme half: the bundle's HTML pages (overview, one per section, checklist, search, the wallet card)
- * through the theme's templates, each section's tree rendered with links relative to the page it lands on.
+ * Stage 6, theme half: the bundle's HTML pages (overview, one per section, checklist, search, the copy check,
+ * the wallet card) through the theme's templates, each section's tree rendered with links relative to the page it
+ * lands on.
  */
 public final class SitePages {
 
     static final String CHECKLIST = "checklist.html";
+    static final String VERIFY = "verify.html";
 
     private final ThemeTemplates templates;
     private final SectionHtmlRenderer renderer;
@@ -54,6 +57,8 @@ public final class SitePages {
         pages.put(CHECKLIST, templates.render("checklist.ftlh",
                 page(site, CHECKLIST, "checklist", null, models.checklistPage(steps))));
         pages.put("search.html", templates.render("search.ftlh", page(site, "search.html", "search", null, null)));
+        pages.put(VERIFY, templates.render("verify.ftlh",
+                page(site, VERIFY, "verify", null, new VerifyPage(BuildInfo.POWERSHELL))));
         if (site.walletCard() != null) {
             pages.put(site.walletCard(), templates.render("wallet-card.ftlh",
                     page(site, site.walletCard(), "wallet", null, models.teamView())));

@@ -1,0 +1,38 @@
+package org.drplan.integrity;
+
+import java.time.Instant;
+
+/**
+ * {@code BUILD-INFO.txt}: which build a bundle is, in words a person can read on a USB stick, and how to check it.
+ *
+ * @param buildId   see {@link BuildSources#buildId}
+ * @param fileCount the files {@code SHA256SUMS} lists
+ */
+public record BuildInfo(String title, String organisation, String version, Instant buildTime, String buildId,
+                        int fileCount) {
+
+    public static final String FILE_NAME = "BUILD-INFO.txt";
+
+    /** The check in Windows PowerShell: prints each file whose hash differs or that is missing, nothing if intact. */
+    public static final String POWERSHELL = "Get-Content SHA256SUMS | % { $h, $f = $_ -split '  ', 2; "
+            + "if (-not (Test-Path -LiteralPath $f) -or (Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash "
+            + "-ne $h) { \"FAILED $f\" } }";
+
+    public String text() {
+        String nl = "\n";
+        return "drplan runbook bundle" + nl
+                + "plan:          " + title + nl
+                + (organisation == null ? "" : "organisation:  " + organisation + nl)
+                + "plan version:  " + version + nl
+                + "built:         " + buildTime + nl
+                + "build id:      " + buildId + nl
+                + "made with:     drplan " + DrplanVersion.get() + nl
+                + "files:         " + fileCount + ", each listed with its SHA-256 in SHA256SUMS" + nl
+                + nl
+                + "Check that this copy is complete and unchanged, in this folder:" + nl
+                + "  Linux:       sha256sum -c SHA256SUMS" + nl
+                + "  macOS:       shasum -a 256 -c SHA256SUMS" + nl
+                + "  Windows:     " + POWERSHELL + nl
+                + "  any system:  open verify.html in a browser and pick this folder" + nl;
+    }
+}
