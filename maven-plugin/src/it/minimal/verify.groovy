@@ -13,5 +13,15 @@ assert new File(bundle, 'assets/store.html').isFile()
 def pdf = new File(bundle, 'plan.pdf')
 assert pdf.isFile() && new String(pdf.bytes, 0, 5, 'ISO-8859-1') == '%PDF-'
 assert new File(bundle, 'index.html').text.contains('href="plan.pdf"')
-assert new File(basedir, 'build.log').text =~ /drplan: 2 sections, 1 step, 5 pages, index [0-9.]+ MB, PDF [0-9]+ pages? in [0-9.]+ s/
+assert new File(basedir, 'build.log').text =~ /drplan: 2 sections, 1 step, 6 pages, index [0-9.]+ MB, PDF [0-9]+ pages?, build [0-9a-f]{12} in [0-9.]+ s/
+def sums = new File(bundle, 'SHA256SUMS').readLines()
+assert sums.any { it ==~ /[0-9a-f]{64}  index\.html/ }
+assert new File(bundle, 'BUILD-INFO.txt').text.contains('plan version:  1.0.0')
+def zip = new java.util.zip.ZipFile(new File(basedir, 'target/minimal-1.0.0-runbook.zip'))
+assert zip.getEntry('minimal-1.0.0/SHA256SUMS') != null
+assert zip.getEntry('minimal-1.0.0/plan.pdf') != null
+zip.close()
+def log = new File(basedir, 'build.log').text
+assert log.contains('runbook zip') && log.contains('attached, classifier runbook')
+assert log =~ /drplan: intact: all [0-9]+ files match SHA256SUMS/
 return true

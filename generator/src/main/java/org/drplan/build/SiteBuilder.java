@@ -269,12 +269,12 @@ public final class SiteBuilder {
         return new BuildSummary(plan.sections().size(), plan.stepCount(), pages,
                 search.orElse(Map.of()).values().stream()
                         .mapToLong(text -> text.getBytes(StandardCharsets.UTF_8).length).sum(),
-                pdf.map(RenderedPdf::pages).orElse(0), clock.sinceStart());
+                pdf.map(RenderedPdf::pages).orElse(0), clock.sinceStart(), plan.settings().buildId(),
+                plan.settings().buildTime());
     }
 
     private BuildSummary withTime(BuildSummary summary) {
-        return new BuildSummary(summary.sections(), summary.steps(), summary.pages(), summary.indexBytes(),
-                summary.pdfPages(), clock.sinceStart());
+        return summary.withTime(clock.sinceStart());
     }
 
     private BuildReport failed() {

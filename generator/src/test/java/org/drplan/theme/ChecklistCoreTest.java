@@ -77,19 +77,21 @@ class ChecklistCoreTest {
     @Test
     void csvExportParsesBackToTheSameEvents() {
         String csv = eval("""
-                core.toCsv([ev('01', 'a', 'tick', {initials: 'MK', number: '5.3.1', text: 'Say "stop", then\\nwait'}),
+                core.toCsv([ev('01', 'a', 'tick', {initials: 'MK', number: '5.3.1', build: 'b0',
+                                                   text: 'Say "stop", then\\nwait'}),
                             ev('02', 'a', 'note', {note: 'done, finally'})],
-                           {plan: 'p', version: '1.0', mode: 'incident',
+                           {plan: 'p', version: '1.0', build: 'b1', mode: 'incident',
                             numberOf: function (step) { return step === 'a' ? '5.3.7' : ''; }})""");
-        assertEquals("time_local,time_utc,plan,version,mode,step,step_number,action,initials,note,text\r\n"
-                + ",2026-11-25T10:01:00.000Z,p,1.0,incident,a,5.3.1,tick,MK,,\"Say \"\"stop\"\", then\nwait\"\r\n"
-                + ",2026-11-25T10:02:00.000Z,p,1.0,incident,a,5.3.7,note,,\"done, finally\",\r\n", csv,
-                "an event keeps the number it was recorded with; one recorded without gets the page's");
+        assertEquals("time_local,time_utc,plan,version,build,mode,step,step_number,action,initials,note,text\r\n"
+                + ",2026-11-25T10:01:00.000Z,p,1.0,b0,incident,a,5.3.1,tick,MK,,\"Say \"\"stop\"\", then\nwait\"\r\n"
+                + ",2026-11-25T10:02:00.000Z,p,1.0,b1,incident,a,5.3.7,note,,\"done, finally\",\r\n", csv,
+                "an event keeps the number and build it was recorded with; one recorded without gets the page's");
         js.getBindings("js").putMember("csvText", csv);
         assertEquals("[{\"t\":\"2026-11-25T10:01:00.000Z\",\"local\":\"\",\"step\":\"a\",\"action\":\"tick\","
-                + "\"initials\":\"MK\",\"number\":\"5.3.1\",\"text\":\"Say \\\"stop\\\", then\\nwait\"},"
+                + "\"initials\":\"MK\",\"number\":\"5.3.1\",\"build\":\"b0\",\"text\":\"Say \\\"stop\\\", then\\nwait\"},"
                 + "{\"t\":\"2026-11-25T10:02:00.000Z\",\"local\":\"\",\"step\":\"a\",\"action\":\"note\","
-                + "\"initials\":\"\",\"note\":\"done, finally\",\"number\":\"5.3.7\",\"text\":\"\"}]",
+                + "\"initials\":\"\",\"note\":\"done, finally\",\"number\":\"5.3.7\",\"build\":\"b1\","
+                + "\"text\":\"\"}]",
                 eval("JSON.stringify(core.parseLog('\\uFEFF' + csvText))"));
     }
 

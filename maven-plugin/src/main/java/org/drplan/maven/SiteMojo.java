@@ -1,21 +1,26 @@
 package org.drplan.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.config.OutputTimestamp;
 import org.drplan.diagnostics.Problem;
+import org.drplan.integrity.RunbookZip;
 
 /** Builds the runbook bundle of a continuity plan: {@code mvn drplan:site}. */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -55,12 +60,25 @@ public final class SiteMojo extends AbstractMojo {
     @Parameter(property = "drplan.pdf", defaultValue = "true")
     private boolean pdf;
 
+    /**
+     * Also zip the bundle into {@code target/<artifactId>-<version>-runbook.zip} and attach it to the project
+     * (classifier {@code runbook}), so that {@code install} and {@code deploy} publish it.
+     */
+    @Parameter(property = "drplan.attach", defaultValue = "true")
+    private boolean attach;
+
     /** Skip this goal. */
     @Parameter(property = "drplan.skip", defaultValue = "false")
     private boolean skip;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Component
+    private MavenProjectHelper projectHelper;
 
     @Parameter(defaultValue = "${project.version}", readonly = true)
     private String projectVersion;
@@ -102,6 +120,22 @@ public final class SiteMojo extends AbstractMojo {
         }
         report.stages().forEach(stage -> getLog().debug("drplan: " + stage.line()));
         getLog().info("drplan: " + report.summary().line() + " -> " + report.outputDirectory());
+        if (attach) {
+            attachZip(report);
+        }
+    }
+
+    /** The runbook zip, one top folder named after the project, attached with classifier {@code runbook}. */
+    private void attachZip(BuildReport report) throws MojoExecutionException {
+        String name = project.getArtifactId() + "-" + project.getVersion();
+        File zip = new File(project.getBuild().getDirectory(), name + "-runbook.zip");
+        try {
+            RunbookZip.write(report.outputDirectory(), zip.toPath(), name, report.summary().buildTime());
+        } catch (IOException e) {
+            throw new MojoExecutionException("drplan: cannot write " + zip + ": " + e.getMessage(), e);
+        }
+        projectHelper.attachArtifact(project, "zip", "runbook", zip);
+        getLog().info("drplan: runbook zip " + zip + " (attached, classifier runbook)");
     }
 
     private BuildConfig config() throws MojoFailureException {

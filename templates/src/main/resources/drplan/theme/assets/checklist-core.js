@@ -4,14 +4,15 @@
  *
  * A record holds one plan, plan version and mode (exercise or incident): {format: 1, plan, version, mode, events}.
  * Its events are an append-only log {t (UTC ISO), local (local ISO with offset), step, action: "tick" | "untick" |
- * "note", initials, note?, text}; a step is done when its last tick/untick event is a tick.
+ * "note", initials, note?, number?, build?, text}: build is the build id of the page the event was recorded on, so
+ * a log says which copy of the plan each step was done from. A step is done when its last tick/untick is a tick.
  */
 (function (root) {
   'use strict';
 
   var MODES = ['exercise', 'incident'];
-  var CSV_COLUMNS = ['time_local', 'time_utc', 'plan', 'version', 'mode', 'step', 'step_number', 'action', 'initials', 'note',
-    'text'];
+  var CSV_COLUMNS = ['time_local', 'time_utc', 'plan', 'version', 'build', 'mode', 'step', 'step_number', 'action',
+    'initials', 'note', 'text'];
 
   function isArray(value) { return Object.prototype.toString.call(value) === '[object Array]'; }
 
@@ -109,6 +110,7 @@
       initials: fields.initials || '' };
     if (fields.note) { e.note = fields.note; }
     if (fields.number) { e.number = fields.number; }
+    if (fields.build) { e.build = fields.build; }
     e.text = fields.text || '';
     return e;
   }
@@ -130,14 +132,15 @@
   }
 
   /**
-   * The log as CSV (RFC 4180, CRLF), one row per event; {@code context} gives plan, version and mode, and optionally
-   * numberOf(step), the step's number on this page, for events recorded without one.
+   * The log as CSV (RFC 4180, CRLF), one row per event; {@code context} gives plan, version, build and mode, and
+   * optionally numberOf(step), the step's number on this page, for events recorded without one; an event recorded
+   * without a build shows the exporting page's.
    */
   function toCsv(events, context) {
     var rows = [CSV_COLUMNS];
     numbered(events, context.numberOf).forEach(function (e) {
-      rows.push([e.local, e.t, context.plan, context.version, context.mode, e.step, e.number, e.action, e.initials,
-        e.note, e.text]);
+      rows.push([e.local, e.t, context.plan, context.version, e.build || context.build, context.mode, e.step, e.number,
+        e.action, e.initials, e.note, e.text]);
     });
     return rows.map(function (r) { return r.map(csvCell).join(','); }).join('\r\n') + '\r\n';
   }
@@ -183,6 +186,7 @@
       var e = { t: o.time_utc, local: o.time_local, step: o.step, action: o.action, initials: o.initials || '' };
       if (o.note) { e.note = o.note; }
       if (o.step_number) { e.number = o.step_number; }
+      if (o.build) { e.build = o.build; }
       e.text = o.text || '';
       return e;
     });

@@ -166,10 +166,10 @@
       /** Calls listener(state) after every change: the store answered, something was recorded, another page changed it. */
       onChange: function (listener) { listeners.push(listener); },
 
-      /** Records a tick, untick or note now ({step, action, note?, text, number}), saved once the session is ready. */
+      /** Records a tick, untick or note now ({step, action, note?, text, number, build}), saved once ready. */
       record: function (fields) {
         var event = core.newEvent({ step: fields.step, action: fields.action, note: fields.note, text: fields.text,
-          number: fields.number, initials: state.initials }, new Date());
+          number: fields.number, build: fields.build, initials: state.initials }, new Date());
         return ready.then(function () {
           if (state.memoryOnly) { appendInMemory(event)(); notify(); return; }
           return request({ op: 'append', key: recordKey(), event: event, empty: empty() }).then(function (reply) {

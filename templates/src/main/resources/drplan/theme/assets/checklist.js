@@ -13,6 +13,7 @@
   var html = document.documentElement;
   var plan = html.getAttribute('data-plan') || 'plan';
   var version = html.getAttribute('data-plan-version') || '0';
+  var build = html.getAttribute('data-build') || '';
   var MODES = {
     exercise: 'Exercise — a DR test run; ticks go to the exercise log',
     incident: 'Incident — a real recovery; ticks go to the incident log'
@@ -133,7 +134,8 @@
   var api = {
     state: function () { return state; },
     csv: function () {
-      return core.toCsv(state.record.events, { plan: plan, version: version, mode: state.mode, numberOf: stepNumber });
+      return core.toCsv(state.record.events, { plan: plan, version: version, build: build, mode: state.mode,
+        numberOf: stepNumber });
     },
     json: function () { return core.toJson(state.record, stepNumber); },
     /** Merges an exported log (CSV or JSON) into the record; throws if it is not one, else resolves with a summary. */
@@ -180,7 +182,7 @@
       var t = e.target;
       if (t.classList && t.classList.contains('step-box')) {
         var step = t.getAttribute('data-step');
-        session.record({ step: step, action: t.checked ? 'tick' : 'untick', text: stepText(step),
+        session.record({ step: step, action: t.checked ? 'tick' : 'untick', text: stepText(step), build: build,
           number: stepNumber(step) });
       } else if (t.name === 'mode') {
         session.setMode(t.value);
@@ -210,7 +212,8 @@
         var step = t.getAttribute('data-step');
         var note = window.prompt('Note for this step (kept in the execution log):', '');
         if (note) {
-          session.record({ step: step, action: 'note', note: note, text: stepText(step), number: stepNumber(step) });
+          session.record({ step: step, action: 'note', note: note, text: stepText(step), number: stepNumber(step),
+            build: build });
         }
       }
     });
