@@ -39,9 +39,9 @@ public final class ConfigLoader {
                     ? "content directory is not a folder" : "content directory does not exist");
             return Optional.empty();
         }
-        if (config.outputDirectory().startsWith(content) || content.startsWith(config.outputDirectory())) {
-            diagnostics.error(config.outputDirectory(), 0, 0,
-                    "output directory must not overlap the content directory " + content);
+        Optional<String> output = OutputFolderCheck.problem(config.outputDirectory(), content);
+        if (output.isPresent()) {
+            diagnostics.error(config.outputDirectory(), 0, 0, output.get());
             return Optional.empty();
         }
         if (config.templateDirectory() != null && !Files.isDirectory(config.templateDirectory())) {

@@ -203,12 +203,16 @@ class ChecklistBrowserTest {
         String json = download(1);
 
         List<String> lines = csv.lines().toList();
-        assertEquals("time_local,time_utc,plan,version,mode,step,step_number,action,initials,note,text", lines.get(0));
+        assertEquals("time_local,time_utc,plan,version,build,mode,step,step_number,action,initials,note,text",
+                lines.get(0));
         assertEquals(3, lines.size());
-        assertTrue(lines.get(1).contains(",payroll-plan,1.0,exercise," + STOP + ",1.1.1,tick,,,Stop the payroll app"),
+        String build = browser.driver().findElement(By.cssSelector("html")).getAttribute("data-build");
+        assertTrue(build.matches("[0-9a-f]{12}"), build);
+        assertTrue(lines.get(1).contains(",payroll-plan,1.0," + build + ",exercise," + STOP + ",1.1.1,tick,,,Stop the payroll app"),
                 lines.get(1));
         assertTrue(lines.get(2).contains("," + ESCALATE + ",2.1.1,tick,"), lines.get(2));
         assertTrue(json.contains("\"number\": \"1.1.1\""), json);
+        assertTrue(json.contains("\"build\": \"" + build + "\""), json);
         assertTrue(json.contains("\"mode\": \"exercise\"") && json.contains("\"step\": \"" + STOP + "\""), json);
 
         for (String exported : List.of(csv, json)) {

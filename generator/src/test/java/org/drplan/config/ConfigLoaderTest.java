@@ -1,6 +1,7 @@
 package org.drplan.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,5 +66,59 @@ class ConfigLoaderTest {
                 "content/drplan.yml:2:18: error: invalid review_interval '4 hours a day': expected a duration such as "
                         + "90d, 26w or P180D",
                 "content/drplan.yml:4:3: error: 'paper' must be A4 or Letter, not a mapping"), problems());
+    }
+
+    private List<String> loadWithOutput(Path output) throws IOException {
+        Files.createDirectories(root.resolve("content"));
+        BuildConfig config = BuildConfig.builder(root.resolve("content"), output).baseDirectory(root).build();
+        assertEquals(java.util.Optional.empty(), new ConfigLoader(new YamlReader()).load(config, diagnostics));
+        return problems();
+    }
+
+    @Test
+    void anOutputDirectoryThatIsAFileIsAnErrorAndTheFileStays() throws IOException {
+        Path file = Files.writeString(root.resolve("notes.txt"), "keep me");
+        assertEquals(List.of("notes.txt: error: output directory is a file, not a folder; the build replaces the "
+                + "output folder whole, so it will not touch this file: set outputDirectory to a folder"),
+                loadWithOutput(file));
+        assertEquals("keep me", Files.readString(file));
+    }
+
+    @Test
+    void anOutputDirectoryHoldingOtherFilesIsNeverReplaced() throws IOException {
+        Path home = Files.createDirectories(root.resolve("home"));
+        Files.writeString(home.resolve("thesis.tex"), "years of work");
+        assertEquals(List.of("home: error: output directory holds files that are not a drplan bundle; the build "
+                + "replaces the output folder whole, so it will not delete them: set outputDirectory to a new or "
+                + "empty folder, or empty this one"), loadWithOutput(home));
+    }
+
+    @Test
+    void anEarlierBundleOrAnEmptyFolderMayBeReplaced() throws IOException {
+        Path bundle = Files.createDirectories(root.resolve("site/assets"));
+        Files.writeString(bundle.resolve("drplan.css"), "body {}");
+        Files.createDirectories(root.resolve("content"));
+        ConfigLoader loader = new ConfigLoader(new YamlReader());
+        for (Path output : List.of(root.resolve("site"), Files.createDirectories(root.resolve("empty")),
+                root.resolve("new/folder"))) {
+            BuildConfig config = BuildConfig.builder(root.resolve("content"), output).baseDirectory(root).build();
+            assertTrue(loader.load(config, diagnostics).isPresent(), output + ": " + problems());
+        }
+    }
+
+    @Test
+    void anOutputDirectoryReachedThroughASymbolicLinkIntoTheContentIsAnOverlap() throws IOException {
+        Files.createDirectories(root.resolve("content/sub"));
+        Path link = Files.createSymbolicLink(root.resolve("link"), root.resolve("content/sub"));
+        assertEquals(List.of("link/site: error: output directory must not overlap the content directory "
+                + root.resolve("content") + " (it is " + root.toRealPath().resolve("content/sub/site") + ")"),
+                loadWithOutput(link.resolve("site")));
+        assertEquals(List.of(), list(root.resolve("content/sub")), "nothing written into the content");
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
     }
 }

@@ -3,7 +3,8 @@
  * is hashed with Web Crypto (SHA-256) and compared with the folder's own SHA256SUMS, which lists every other file in
  * GNU coreutils' format. Reports missing, changed and extra files, and which build the folder is (BUILD-INFO.txt)
  * next to the build of this page. Nothing is sent anywhere: the page reads the files the reader hands it.
- * window.drplanVerify.check(entries) is the check itself, on {path, file} pairs, for tests.
+ * window.drplanVerify.run(entries) checks {path, file} pairs and shows the result, as picking a folder does; it is
+ * how the Firefox test hands the page a folder (Firefox's WebDriver cannot set a folder on a folder input).
  */
 (function () {
   'use strict';
@@ -146,28 +147,32 @@
     list(box, 'Ignored (made by the operating system)', result.ignored, 'verify-ignored');
   }
 
+  /** Checks the entries and shows the result on the page; resolves when it shows. */
+  function run(entries) {
+    var status = document.getElementById('verify-status');
+    var box = document.getElementById('verify-results');
+    box.textContent = '';
+    status.className = 'verify-status';
+    status.textContent = 'Reading ' + entries.length + ' files…';
+    return check(entries, function (done, total) {
+      status.textContent = 'Checked ' + done + ' of ' + total + ' files…';
+    }).then(function (result) { show(result, status, box); }, function (error) {
+      status.className = 'verify-status verify-bad';
+      status.textContent = error.message;
+    });
+  }
+
   function start() {
     var input = document.getElementById('verify-folder');
     var status = document.getElementById('verify-status');
-    var box = document.getElementById('verify-results');
-    if (!input || !status || !box) { return; }
+    if (!input || !status || !document.getElementById('verify-results')) { return; }
     if (!('webkitdirectory' in input)) {
       status.textContent = 'This browser cannot pick a folder. Use one of the commands below instead.';
       return;
     }
-    input.addEventListener('change', function () {
-      box.textContent = '';
-      status.className = 'verify-status';
-      status.textContent = 'Reading ' + input.files.length + ' files…';
-      check(entriesOf(input.files), function (done, total) {
-        status.textContent = 'Checked ' + done + ' of ' + total + ' files…';
-      }).then(function (result) { show(result, status, box); }, function (error) {
-        status.className = 'verify-status verify-bad';
-        status.textContent = error.message;
-      });
-    });
+    input.addEventListener('change', function () { run(entriesOf(input.files)); });
   }
 
-  window.drplanVerify = { check: check, entriesOf: entriesOf, parseSums: parseSums };
+  window.drplanVerify = { check: check, entriesOf: entriesOf, parseSums: parseSums, run: run };
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 })();
