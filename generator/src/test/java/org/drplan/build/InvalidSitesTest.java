@@ -41,6 +41,7 @@ class InvalidSitesTest {
         Path previous = root.resolve("out/index.html");
         Files.createDirectories(previous.getParent());
         Files.writeString(previous, PREVIOUS_BUNDLE);
+        Files.writeString(root.resolve("out/SHA256SUMS"), "");
 
         var report = Drplan.build(BuildConfig.forTest(root));
 
