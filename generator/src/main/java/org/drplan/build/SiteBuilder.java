@@ -166,7 +166,10 @@ public final class SiteBuilder {
 
     private List<ParsedSection> parseMarkdown(List<Section> sections) {
         MarkdownParser parser = new MarkdownParser();
-        return sections.parallelStream().map(parser::parse).toList();
+        List<ParsedSection> parsed = sections.parallelStream().map(parser::parse).toList();
+        parsed.forEach(section -> section.notes().forEach(note -> diagnostics.warning(
+                section.section().source().path(), note.line(), note.column(), note.message())));
+        return parsed;
     }
 
     private Map<String, String> renderPages(Plan plan, PlanHealth health) {

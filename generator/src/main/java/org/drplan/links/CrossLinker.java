@@ -16,6 +16,7 @@ import org.drplan.markdown.LinkSite;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.markdown.RawHtml;
 import org.drplan.markdown.XrefExtension;
+import org.drplan.url.Urls;
 
 /**
  * Resolves every link site of a section against the {@link LinkIndex} and reports, at the exact position where it
@@ -46,6 +47,11 @@ public final class CrossLinker {
                 report(section, site, (site.html() == null || site.html().tag().equals("img") ? "image"
                         : "<" + site.html().tag() + ">") + " '" + site.url() + "' is loaded from the network, which "
                         + "the bundle must work without; copy the file into the content folder", diagnostics);
+            } else if (target.kind() == LinkTarget.Kind.EXTERNAL && Urls.mistypedScheme(target.url()).isPresent()) {
+                String scheme = target.url().substring(0, target.url().indexOf(':'));
+                diagnostics.report(new Problem(section.section().source().path(), site.line(), site.column(),
+                        Severity.WARNING, "link '" + site.url() + "' has the unknown scheme '" + scheme
+                        + ":' (did you mean '" + Urls.mistypedScheme(target.url()).get() + ":'?)"));
             } else if (target.kind() == LinkTarget.Kind.SECTION && !target.sectionId().equals(section.id())) {
                 linked.add(target.sectionId());
             }

@@ -37,6 +37,10 @@ public final class LinkIndex {
     /** Sections by each shorter form of their id ({@code restore-db} for {@code procedures/restore-db}). */
     private final Map<String, List<ParsedSection>> bySuffix = new HashMap<>();
     private final Map<String, Set<String>> anchors = new LinkedHashMap<>();
+    /** Per section, ids other tools would give its headings, and its title's, each with the id it stands for. */
+    private final Map<String, Map<String, String>> anchorAliases = new HashMap<>();
+    /** Source paths in lower case, {@code .md} also as {@code .html}, for links written with another case. */
+    private final Map<String, List<ParsedSection>> byLowerCasePath = new HashMap<>();
     private final Set<String> assets;
     private final Optional<Map<String, Role>> roles;
     private final Optional<ParsedSection> teamSection;
@@ -52,6 +56,13 @@ public final class LinkIndex {
             byOutputPath.put(section.section().outputPath(), section);
             byId.put(section.id(), section);
             anchors.put(section.id(), new HashSet<>(section.anchors()));
+            anchorAliases.put(section.id(), aliases(section));
+            String lower = section.section().source().relativePath().toLowerCase(java.util.Locale.ROOT);
+            byLowerCasePath.computeIfAbsent(lower, p -> new ArrayList<>()).add(section);
+            if (lower.endsWith(".md")) {
+                byLowerCasePath.computeIfAbsent(lower.substring(0, lower.length() - 3) + ".html",
+                        p -> new ArrayList<>()).add(section);
+            }
             for (int slash = section.id().indexOf('/'); slash >= 0; slash = section.id().indexOf('/', slash + 1)) {
                 bySuffix.computeIfAbsent(section.id().substring(slash + 1), s -> new ArrayList<>()).add(section);
             }
@@ -79,7 +90,7 @@ public final class LinkIndex {
 
     /** Resolves a Markdown or HTML URL ({@code ../restore-db.md#verify}) as written in {@code from}. */
     LinkTarget resolveUrl(ParsedSection from, String url, boolean embedded) {
-        String trimmed = url.trim();
+        String trimmed = JekyllLinks.unwrap(url.trim());
         if (trimmed.isEmpty() || Urls.isExternal(trimmed)) {
             return LinkTarget.external(trimmed);
         }
@@ -101,6 +112,9 @@ public final class LinkIndex {
         }
         String path = target.get();
         ParsedSection section = bySourcePath.getOrDefault(path, byOutputPath.get(path));
+        if (section == null) {
+            section = folderPage(path).or(() -> otherCase(path)).orElse(null);
+        }
         if (section != null) {
             return anchored(from, section, fragment, query);
         }
@@ -171,8 +185,44 @@ public final class LinkIndex {
         if (fragment.isEmpty() || targetAnchors.contains(fragment) || LAYOUT_IDS.contains(fragment) && target == from) {
             return LinkTarget.section(target.id(), fragment, query);
         }
+        String alias = anchorAliases.get(target.id()).get(fragment);
+        if (alias != null) {
+            return LinkTarget.section(target.id(), alias, query);
+        }
         return LinkTarget.missing("anchor '#" + fragment + "' not found in '" + target.id() + "'"
                 + Suggestions.closest(fragment, targetAnchors).map(s -> " (did you mean '#" + s + "'?)").orElse(""));
+    }
+
+    /** GitHub's ids of the headings, and both ids of the title (which the page shows as its h1): the page's top. */
+    private static Map<String, String> aliases(ParsedSection section) {
+        Map<String, String> aliases = new HashMap<>();
+        for (String title : new String[] {section.title(), section.pageHeading()}) {
+            if (title != null) {
+                aliases.putIfAbsent(HeadingIds.github(title), "");
+                aliases.putIfAbsent(HeadingIds.flexmark(title), "");
+            }
+        }
+        section.headings().forEach(h -> aliases.put(HeadingIds.github(h.text()), h.id()));
+        section.anchors().forEach(aliases::remove);
+        return aliases;
+    }
+
+    /** A link to a folder ({@code ../frontend/}) lands on its README or index page, as GitHub and GitLab show it. */
+    private Optional<ParsedSection> folderPage(String folder) {
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        for (String name : List.of("README.md", "readme.md", "Readme.md", "index.md", "_index.md")) {
+            ParsedSection page = bySourcePath.get(prefix + name);
+            if (page != null) {
+                return Optional.of(page);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A link written with another case, or to the {@code .html} of a source file; only when one page matches. */
+    private Optional<ParsedSection> otherCase(String path) {
+        List<ParsedSection> matches = byLowerCasePath.getOrDefault(path.toLowerCase(java.util.Locale.ROOT), List.of());
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /** Joins and normalises {@code folder/path}; empty when {@code ..} climbs out of the content folder. */

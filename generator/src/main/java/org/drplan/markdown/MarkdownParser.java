@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,9 +11,14 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -28,8 +32,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.drplan.content.Section;
+import org.drplan.markdown.internal.AdmonitionOpeners;
 import org.drplan.markdown.internal.AdmonitionSyntax;
 import org.drplan.markdown.internal.ForeignAdmonitions;
+import org.drplan.markdown.internal.ForeignSyntax;
 import org.drplan.markdown.internal.StepCollector;
 
 /**
@@ -47,7 +53,13 @@ public final class MarkdownParser {
                     StrikethroughExtension.create(),
                     AutolinkExtension.create(),
                     AdmonitionSyntax.create(),
+                    FootnoteExtension.create(),
+                    EmojiExtension.create(),
                     XrefExtension.create()))
+            // GitHub accepts a delimiter row with one dash per cell (|-|-|); so do we.
+            .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+            // Emoji shortcodes as the characters themselves: an image would be loaded from the network.
+            .set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY)
             .set(Parser.SPACE_IN_LINK_URLS, true)
             // The admonition parser would otherwise load its SVG icons from the jar for every section it parses;
             // drplan draws no icons.
@@ -58,9 +70,10 @@ public final class MarkdownParser {
     private final Parser parser = Parser.builder(OPTIONS).build();
 
     public ParsedSection parse(Section section) {
-        Document document = parser.parse(section.markdown());
+        Document document = parser.parse(AdmonitionOpeners.normalize(section.markdown()));
         ForeignAdmonitions.convert(document);
-        String pageHeading = removeLeadingTitle(document);
+        ForeignSyntax.clean(document);
+        PageTitle title = PageTitle.find(section, document, node -> text(node, Map.of()));
         new HeaderIdGenerator.Factory().create().generateIds(document);
         Map<Node, RawHtml> rawHtml = new IdentityHashMap<>();
         List<Heading> headings = new ArrayList<>();
@@ -80,9 +93,11 @@ public final class MarkdownParser {
             } else if (node instanceof Link link) {
                 links.add(site(document, link, LinkSite.Kind.LINK, link.getUrl().unescape(), link.getStartOffset(),
                         null));
-            } else if (node instanceof Reference reference) {
-                links.add(site(document, reference, LinkSite.Kind.LINK, reference.getUrl().unescape(),
-                        reference.getStartOffset(), null));
+            } else if (node instanceof RefNode ref && ref.isDefined()) {
+                // A reference-style link is checked where it is used, once per use, not at its definition.
+                Reference reference = ref.getReferenceNode(Parser.REFERENCES.get(document));
+                links.add(site(document, ref, ref instanceof ImageRef ? LinkSite.Kind.IMAGE : LinkSite.Kind.LINK,
+                        reference.getUrl().unescape(), ref.getStartOffset(), null));
             } else if (node instanceof Image image) {
                 links.add(site(document, image, LinkSite.Kind.IMAGE, image.getUrl().unescape(),
                         image.getStartOffset(), null));
@@ -95,10 +110,21 @@ public final class MarkdownParser {
         Set<String> anchors = new TreeSet<>();
         headings.forEach(h -> anchors.add(h.id()));
         rawHtml.values().forEach(html -> anchors.addAll(html.ids()));
-        String title = section.meta().title() != null ? section.meta().title()
-                : pageHeading != null ? pageHeading
-                : firstTitleHeading(document, rawHtml).orElse(section.source().baseName());
-        return new ParsedSection(section, document, title, pageHeading, headings, steps, links, anchors, rawHtml);
+        List<MarkdownNote> notes = new ArrayList<>();
+        TemplateSyntax.first(document).ifPresent(found -> notes.add(note(document, found.offset(),
+                "unrendered template syntax '" + abbreviate(found.written()) + "': drplan runs no Liquid, ERB or Hugo "
+                        + "templates, so the page shows it as written")));
+        return new ParsedSection(section, document, title.title(), title.pageHeading(), headings, steps, links,
+                anchors, rawHtml, notes);
+    }
+
+    private static MarkdownNote note(Document document, int offset, String message) {
+        int line = document.getLineNumber(offset) + 1;
+        return new MarkdownNote(line, offset - document.getChars().startOfLine(offset) + 1, message);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
     private static LinkSite site(Document document, Node node, LinkSite.Kind kind, String url, int offset,
@@ -106,28 +132,6 @@ public final class MarkdownParser {
         int line = document.getLineNumber(offset) + 1;
         int column = offset - document.getChars().startOfLine(offset) + 1;
         return new LinkSite(node, kind, url, line, column, html);
-    }
-
-    /** Takes a leading {@code # heading} out of the tree: the page shows it as its title. */
-    private static String removeLeadingTitle(Document document) {
-        if (document.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
-            String text = text(heading, Map.of());
-            heading.unlink();
-            return text.isEmpty() ? null : text;
-        }
-        return null;
-    }
-
-    private static Optional<String> firstTitleHeading(Document document, Map<Node, RawHtml> rawHtml) {
-        for (Node node : document.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
-                String text = text(heading, rawHtml);
-                if (!text.isEmpty()) {
-                    return Optional.of(text);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static String text(Node node, Map<Node, RawHtml> rawHtml) {

@@ -17,11 +17,11 @@ import org.drplan.content.Section;
  * as many times as there are outputs (the bundle's page, the checklist page, the print document); nothing after
  * this stage parses the section's text again.
  *
- * @param title       front-matter title, else the leading {@code # heading}, else the first {@code # heading}, else
- *                    the file name
+ * @param title       see {@link PageTitle}
  * @param pageHeading the text of a leading {@code # heading} taken out of the tree (the page shows it as its h1), or
  *                    null
  * @param anchors     every id a link may point at: heading ids, and ids written in raw HTML
+ * @param notes       what the author should hear about the text (template code left in it)
  */
 public record ParsedSection(
         Section section,
@@ -32,7 +32,8 @@ public record ParsedSection(
         List<ParsedStep> steps,
         List<LinkSite> links,
         Set<String> anchors,
-        Map<Node, RawHtml> rawHtml) {
+        Map<Node, RawHtml> rawHtml,
+        List<MarkdownNote> notes) {
 
     public ParsedSection {
         headings = List.copyOf(headings);
@@ -40,6 +41,7 @@ public record ParsedSection(
         links = List.copyOf(links);
         anchors = Set.copyOf(anchors);
         rawHtml = Collections.unmodifiableMap(new IdentityHashMap<>(rawHtml));
+        notes = List.copyOf(notes);
     }
 
     public String id() {

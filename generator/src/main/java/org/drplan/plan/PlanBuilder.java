@@ -53,6 +53,7 @@ public final class PlanBuilder {
                 referencedBy.computeIfAbsent(target, t -> new ArrayList<>()).add(section.id());
             }
         }
+        Map<String, String> labels = SectionLabels.of(ordered);
         Map<SectionType, List<PlanSection>> byPart = new LinkedHashMap<>();
         List<PlanSection> sections = new ArrayList<>();
         for (ParsedSection section : ordered) {
@@ -63,7 +64,7 @@ public final class PlanBuilder {
             PlanSection planSection = new PlanSection(section, number, StepTree.of(section, sectionLinks, number),
                     requires.getOrDefault(section.id(), List.of()),
                     referencedBy.getOrDefault(section.id(), List.of()),
-                    owner == null ? Optional.empty() : team.role(owner), sectionLinks);
+                    owner == null ? Optional.empty() : team.role(owner), sectionLinks, labels.get(section.id()));
             part.add(planSection);
             sections.add(planSection);
         }

@@ -21,6 +21,8 @@ import org.drplan.markdown.ParsedSection;
  * @param requires     ids of the sections to complete first ("Before you start"), in the order written
  * @param referencedBy ids of the sections that link here, in plan order
  * @param owner        the role named by {@code owner:}, when {@code team.yml} has it
+ * @param label        the title in lists (sidebar, overview, search results): the title, with the folder after it
+ *                     when another section has the same title
  */
 public record PlanSection(
         ParsedSection parsed,
@@ -29,7 +31,8 @@ public record PlanSection(
         List<String> requires,
         List<String> referencedBy,
         Optional<Role> owner,
-        SectionLinks links) {
+        SectionLinks links,
+        String label) {
 
     public PlanSection {
         steps = List.copyOf(steps);

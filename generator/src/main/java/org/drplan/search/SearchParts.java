@@ -44,7 +44,7 @@ public final class SearchParts {
             intro.add(block);
         }
         String introText = text.of(intro);
-        parts.add(new SearchPart(index, section.outputPath(), section.title(), part, fields(section.title(), "",
+        parts.add(new SearchPart(index, section.outputPath(), section.label(), part, fields(section.title(), "",
                 String.join(" ", section.meta().tags()), section.type() == SectionType.TEAM ? roles : "",
                 text.steps(intro), introText), introText));
         while (block != null) {
@@ -57,7 +57,7 @@ public final class SearchParts {
             String body = text.of(under);
             String anchor = heading.getAnchorRefId().isEmpty() ? "" : "#" + heading.getAnchorRefId();
             parts.add(new SearchPart(index, section.outputPath() + anchor, headingText,
-                    part + " › " + section.title(), fields("", headingText, "", "", text.steps(under), body), body));
+                    part + " › " + section.label(), fields("", headingText, "", "", text.steps(under), body), body));
         }
         return parts;
     }

@@ -165,7 +165,7 @@ final class PageModels {
 
     private SectionSummary summarise(PlanSection section) {
         var meta = section.meta();
-        return new SectionSummary(section.id(), section.number(), section.title(), section.outputPath(),
+        return new SectionSummary(section.id(), section.number(), section.label(), section.outputPath(),
                 meta.type().key(), meta.owner() == null ? null : roleRef(meta.owner()), meta.rto(), meta.rpo(),
                 meta.reviewed(), health.review(section.id()), section.allSteps().size());
     }

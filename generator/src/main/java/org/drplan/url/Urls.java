@@ -12,7 +12,28 @@ public final class Urls {
     /** {@code https:}, {@code mailto:}, {@code tel:}, ... or a network-path reference ({@code //host/x}). */
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*", Pattern.DOTALL);
 
+    /** Schemes a runbook may link to on purpose; any other close to a common one is taken for a typo. */
+    private static final java.util.Set<String> KNOWN_SCHEMES = java.util.Set.of("http", "https", "mailto", "tel",
+            "ftp", "ftps", "sftp", "ssh", "file", "data", "irc", "ircs", "news", "slack", "msteams", "zoommtg",
+            "sip", "sips", "callto", "skype", "webcal", "git", "vnc", "rdp", "smb", "ldap", "ldaps", "urn", "s3",
+            "javascript", "about", "chrome", "vscode", "jdbc", "postgres", "postgresql", "mysql", "redis", "mongodb");
+    private static final java.util.Set<String> COMMON_SCHEMES = java.util.Set.of("http", "https", "mailto", "tel");
+
     private Urls() {
+    }
+
+    /** For {@code ttps://x}: {@code https}, the scheme the author probably meant; empty for a known scheme. */
+    public static java.util.Optional<String> mistypedScheme(String url) {
+        int colon = url.indexOf(':');
+        if (colon <= 0 || !isExternal(url)) {
+            return java.util.Optional.empty();
+        }
+        String scheme = url.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        if (KNOWN_SCHEMES.contains(scheme)) {
+            return java.util.Optional.empty();
+        }
+        return COMMON_SCHEMES.stream().filter(c -> org.drplan.diagnostics.Suggestions.distance(scheme, c) == 1)
+                .sorted().findFirst();
     }
 
     /** Whether the URL leaves the bundle: it names a scheme or a host. */

@@ -134,6 +134,7 @@ class SiteBuilderTest {
                 -- content/images/net.svg --
                 <svg xmlns="http://www.w3.org/2000/svg"/>
                 -- content/team.md --
+                # Team
                 ## Escalation
                 """).assertSucceeded();
 

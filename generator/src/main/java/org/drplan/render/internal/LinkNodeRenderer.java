@@ -58,7 +58,7 @@ final class LinkNodeRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        anchor(target(reference), reference.getUrl().unescape(), title(reference.getTitle()), null, html,
+        anchor(target(node), reference.getUrl().unescape(), title(reference.getTitle()), null, html,
                 () -> context.renderChildren(node));
     }
 
@@ -85,7 +85,7 @@ final class LinkNodeRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        picture(target(reference), reference.getUrl().unescape(), new TextCollectingVisitor().collectAndGetText(node),
+        picture(target(node), reference.getUrl().unescape(), new TextCollectingVisitor().collectAndGetText(node),
                 title(reference.getTitle()), html);
     }
 
