@@ -37,4 +37,15 @@ final class HeadingIds {
         });
         return id.toString();
     }
+
+    /** MkDocs' id (Python-Markdown's toc): punctuation dropped, runs of spaces and dashes made one {@code -}. */
+    static String mkdocs(String text) {
+        StringBuilder kept = new StringBuilder();
+        text.trim().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || Character.isWhitespace(c)) {
+                kept.appendCodePoint(c);
+            }
+        });
+        return kept.toString().trim().replaceAll("[-\\s]+", "-");
+    }
 }

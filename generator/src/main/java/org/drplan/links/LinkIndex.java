@@ -200,9 +200,13 @@ public final class LinkIndex {
             if (title != null) {
                 aliases.putIfAbsent(HeadingIds.github(title), "");
                 aliases.putIfAbsent(HeadingIds.flexmark(title), "");
+                aliases.putIfAbsent(HeadingIds.mkdocs(title), "");
             }
         }
-        section.headings().forEach(h -> aliases.put(HeadingIds.github(h.text()), h.id()));
+        section.headings().forEach(h -> {
+            aliases.putIfAbsent(HeadingIds.github(h.text()), h.id());
+            aliases.putIfAbsent(HeadingIds.mkdocs(h.text()), h.id());
+        });
         section.anchors().forEach(aliases::remove);
         return aliases;
     }

@@ -17,7 +17,13 @@ import com.vladsch.flexmark.util.ast.Node;
  */
 public final class TemplateSyntax {
 
-    private static final Pattern TEMPLATE = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}|<%.*?%>");
+    /**
+     * Liquid and ERB tags; {@code {{ }}} only with a space, dot or dash inside the braces' start or a filter
+     * ({@code {{ page.title }}}, {@code {{.Title}}}, {@code {{- x }}}), since {@code {{Placeholder}}} is how
+     * runbooks often mark a value to fill in.
+     */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "\\{%.*?%}|\\{\\{[\\s.\\-].*?}}|\\{\\{[^{}]*[.|][^{}]*}}|<%.*?%>");
 
     private TemplateSyntax() {
     }

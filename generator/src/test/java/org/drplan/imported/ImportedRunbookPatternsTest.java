@@ -133,6 +133,22 @@ class ImportedRunbookPatternsTest {
     }
 
     @Test
+    void headingIdsWrittenForMkdocsLandAndPlaceholdersAreNotTemplateCode() {
+        TestSite site = build("""
+                -- content/roles.md --
+                # Roles
+                ## Executive Swoop - Overriding the IC
+                Set the host to {{EC2PrivateDNSName}}.
+                -- content/training.md --
+                # Training
+                See [swoop](roles.md#executive-swoop-overriding-the-ic).
+                """);
+        site.assertProblemsBesidesPlanOutline();
+        assertEquals("roles.html#executive-swoop---overriding-the-ic",
+                site.assertFile("training.html").html().select(".prose a").attr("href"));
+    }
+
+    @Test
     void twoIdenticalBrokenLinksInOneHtmlBlockAreTwoMessages() {
         build("""
                 -- content/a.md --
