@@ -43,4 +43,9 @@ public record SiteModel(
         findings = List.copyOf(findings);
         byRto = List.copyOf(byRto);
     }
+
+    /** The warnings counted by kind, most frequent first. */
+    public List<WarningKind> warningKinds() {
+        return WarningKind.of(warnings);
+    }
 }

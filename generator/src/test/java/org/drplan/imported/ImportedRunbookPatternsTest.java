@@ -159,6 +159,30 @@ class ImportedRunbookPatternsTest {
                 "content/a.md:2:39: warning: link target 'gone.md' not found");
     }
 
+    @Test
+    void theOverviewSummarisesWarningsAtTheTopListsThemAfterThePlanAndKeepsFolders() {
+        StringBuilder files = new StringBuilder();
+        for (int i = 1; i <= 70; i++) {
+            files.append("-- content/").append(i <= 40 ? "api" : "web").append(String.format("/page-%02d.md --%n", i))
+                    .append(String.format("# Page %02d%n", i)).append(i % 10 == 0 ? "![x](gone.png)\n" : "")
+                    .append(i == 5 ? "[a](nowhere.md)\n" : "");
+        }
+        TestSite site = build(files.toString());
+        Document overview = site.assertFile("index.html").html();
+        assertEquals("9 build warnings: 7 images not found, 1 plan outline warning, 1 link target not found.",
+                overview.select(".health .warning-summary").text());
+        assertEquals("#build-warnings", overview.select(".warning-summary a").attr("href"));
+        assertEquals(9, overview.select("section.warnings li").size());
+        assertEquals(List.of("glance-heading", "build-warnings"), overview.select("h2[id]").eachAttr("id").stream()
+                .filter(id -> !id.equals("health-heading")).toList(), "the list comes after the plan");
+        assertEquals(List.of("Api", "Web"), overview.select("[data-view-of=plan] .folder-row th").eachText());
+
+        Document page = site.assertFile("web/page-50.html").html();
+        assertEquals(List.of("Api", "Web"), page.select(".sidebar .nav-folder").eachText(),
+                "the sidebar's window of a large part keeps the folder headings");
+        assertEquals(31, page.select(".sidebar li").size());
+    }
+
     private static String h1(TestSite site, String page) {
         return site.assertFile(page).html().select("main h1").text().replaceFirst("^[0-9.]+ ", "");
     }
