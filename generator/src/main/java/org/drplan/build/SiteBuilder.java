@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,6 +39,7 @@ import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
+import org.drplan.plan.PlanSection;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
 import org.drplan.search.LunrLibrary;
@@ -87,8 +90,12 @@ public final class SiteBuilder {
             pdf.join(diagnostics);
             return failed();
         }
-        BundleManifest manifest = clock.time("bundle", () -> assembleBundle(pages, plan.get().assets()),
+        BundleManifest manifest = clock.time("bundle", () -> assembleBundle(pages, plan.get()),
                 m -> m.size() + " files");
+        if (diagnostics.hasErrors()) {
+            pdf.join(diagnostics);
+            return failed();
+        }
         pdf.start(plan.get(), printDocument, manifest.bytesByPath(), clock);
         Optional<Map<String, String>> search = clock.time("search index", () -> buildSearchIndex(plan.get()),
                 s -> s.map(i -> i.size() + " files").orElse("failed"));
@@ -99,9 +106,12 @@ public final class SiteBuilder {
         }
         manifest = withChecksums(manifest, plan.get().settings());
         BundleManifest written = manifest;
-        Path staged = clock.time("write", () -> new BundleWriter(config.outputDirectory())
-                .stage(written, plan.get().settings().buildTime()), s -> written.size() + " files");
-        return verifyAndPublish(staged, summary(plan.get(), pages.size(), search, renderedPdf));
+        Optional<Path> staged = clock.time("write", () -> new BundleWriter(config.outputDirectory())
+                .stage(written, plan.get().settings().buildTime(), diagnostics), s -> written.size() + " files");
+        if (staged.isEmpty()) {
+            return failed();
+        }
+        return verifyAndPublish(staged.get(), summary(plan.get(), pages.size(), search, renderedPdf));
     }
 
     /**
@@ -217,17 +227,27 @@ public final class SiteBuilder {
     }
 
     /** Everything but the search index and the PDF, which are made from it side by side. */
-    private BundleManifest assembleBundle(Map<String, String> pages, List<SourceFile> assets) {
+    private BundleManifest assembleBundle(Map<String, String> pages, Plan plan) {
+        Map<String, byte[]> theme = ThemeAssets.load(config.templateDirectory());
+        Set<String> taken = new HashSet<>(theme.keySet());
+        taken.addAll(List.of(LunrLibrary.BUNDLE_PATH, Sha256Sums.FILE_NAME, BuildInfo.FILE_NAME, PrintDocument.PATH));
+        for (PlanSection section : plan.sections()) {
+            if (taken.contains(section.outputPath()) || section.outputPath().startsWith(SearchIndexWriter.FOLDER)) {
+                diagnostics.error(section.source().path(), 0, 0, "cannot publish this section as '"
+                        + section.outputPath() + "': the theme's own file has that path, and the bundle needs it; "
+                        + "move or rename the file, or give the section another id");
+            }
+        }
         BundleAssembler bundle = new BundleAssembler();
         pages.forEach((path, html) -> bundle.generated(path, html.getBytes(StandardCharsets.UTF_8)));
-        bundle.generated(ThemeAssets.load(config.templateDirectory()))
+        bundle.generated(theme)
                 .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.browserScript())
                 .reservedFolder(SearchIndexWriter.FOLDER)
                 .reserved(Sha256Sums.FILE_NAME, BuildInfo.FILE_NAME);
         if (config.pdf()) {
             bundle.reserved(PrintDocument.PATH);
         }
-        return bundle.content(assets, diagnostics).manifest();
+        return bundle.content(plan.assets(), diagnostics).manifest();
     }
 
     private BundleManifest addSearchAndPdf(BundleManifest manifest, Optional<Map<String, String>> search,
@@ -262,7 +282,9 @@ public final class SiteBuilder {
             writer.discard(staged);
             return failed();
         }
-        writer.publish(staged);
+        if (!writer.publish(staged, diagnostics)) {
+            return failed();
+        }
         return new BuildReport(diagnostics.problems(), config.outputDirectory(), config.baseDirectory(),
                 summary.pages(), clock.times(), withTime(summary));
     }

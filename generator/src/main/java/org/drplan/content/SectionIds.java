@@ -22,8 +22,7 @@ public final class SectionIds {
 
     /** The default id of a file: its path without {@code .md}, each folder and name made a slug. */
     public static String fromPath(String relativePath) {
-        String withoutExtension = relativePath.endsWith(".md")
-                ? relativePath.substring(0, relativePath.length() - 3) : relativePath;
+        String withoutExtension = SourceFile.withoutMarkdownExtension(relativePath);
         StringBuilder id = new StringBuilder();
         for (String segment : withoutExtension.split("/")) {
             if (id.length() > 0) {

@@ -10,8 +10,17 @@ import java.nio.file.Path;
  */
 public record SourceFile(Path path, String relativePath) {
 
+    /** Markdown by its extension, in any case: {@code .md}, {@code .MD}, {@code .markdown}, {@code .mdown}, {@code .mkd}. */
+    private static final java.util.regex.Pattern MARKDOWN =
+            java.util.regex.Pattern.compile("\\.(?i:md|markdown|mdown|mkd)$");
+
     public boolean isMarkdown() {
-        return relativePath.endsWith(".md");
+        return MARKDOWN.matcher(relativePath).find();
+    }
+
+    /** A path without its Markdown extension, if it has one. */
+    public static String withoutMarkdownExtension(String path) {
+        return MARKDOWN.matcher(path).replaceFirst("");
     }
 
     /** The folder part of {@link #relativePath()}, empty for files at the content root. */
@@ -20,9 +29,8 @@ public record SourceFile(Path path, String relativePath) {
         return slash < 0 ? "" : relativePath.substring(0, slash);
     }
 
-    /** File name without the {@code .md} extension. */
+    /** File name without its Markdown extension. */
     public String baseName() {
-        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        return withoutMarkdownExtension(relativePath.substring(relativePath.lastIndexOf('/') + 1));
     }
 }

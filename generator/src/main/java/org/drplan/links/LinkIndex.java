@@ -59,8 +59,8 @@ public final class LinkIndex {
             anchorAliases.put(section.id(), aliases(section));
             String lower = section.section().source().relativePath().toLowerCase(java.util.Locale.ROOT);
             byLowerCasePath.computeIfAbsent(lower, p -> new ArrayList<>()).add(section);
-            if (lower.endsWith(".md")) {
-                byLowerCasePath.computeIfAbsent(lower.substring(0, lower.length() - 3) + ".html",
+            if (section.section().source().isMarkdown()) {
+                byLowerCasePath.computeIfAbsent(SourceFile.withoutMarkdownExtension(lower) + ".html",
                         p -> new ArrayList<>()).add(section);
             }
             for (int slash = section.id().indexOf('/'); slash >= 0; slash = section.id().indexOf('/', slash + 1)) {
