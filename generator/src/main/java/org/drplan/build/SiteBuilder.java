@@ -35,6 +35,7 @@ import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;
 import org.drplan.integrity.BuildInfo;
 import org.drplan.integrity.Sha256Sums;
+import org.drplan.markdown.MarkdownNote;
 import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.pdf.RenderedPdf;
@@ -48,6 +49,7 @@ import org.drplan.search.SearchParts;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
 import org.drplan.theme.ThemeAssets;
+import org.drplan.theme.ThemeCssCheck;
 import org.drplan.theme.ThemeException;
 import org.drplan.theme.ThemeTemplates;
 import org.drplan.verify.BundleVerifier;
@@ -177,8 +179,16 @@ public final class SiteBuilder {
     private List<ParsedSection> parseMarkdown(List<Section> sections) {
         MarkdownParser parser = new MarkdownParser();
         List<ParsedSection> parsed = sections.parallelStream().map(parser::parse).toList();
-        parsed.forEach(section -> section.notes().forEach(note -> diagnostics.warning(
-                section.section().source().path(), note.line(), note.column(), note.message())));
+        for (ParsedSection section : parsed) {
+            for (MarkdownNote note : section.notes()) {
+                Path file = section.section().source().path();
+                if (note.error()) {
+                    diagnostics.error(file, note.line(), note.column(), note.message());
+                } else {
+                    diagnostics.warning(file, note.line(), note.column(), note.message());
+                }
+            }
+        }
         return parsed;
     }
 
@@ -228,6 +238,7 @@ public final class SiteBuilder {
 
     /** Everything but the search index and the PDF, which are made from it side by side. */
     private BundleManifest assembleBundle(Map<String, String> pages, Plan plan) {
+        ThemeCssCheck.check(config.templateDirectory(), diagnostics);
         Map<String, byte[]> theme = ThemeAssets.load(config.templateDirectory());
         Set<String> taken = new HashSet<>(theme.keySet());
         taken.addAll(List.of(LunrLibrary.BUNDLE_PATH, Sha256Sums.FILE_NAME, BuildInfo.FILE_NAME, PrintDocument.PATH));

@@ -91,6 +91,10 @@ public final class LinkIndex {
     /** Resolves a Markdown or HTML URL ({@code ../restore-db.md#verify}) as written in {@code from}. */
     LinkTarget resolveUrl(ParsedSection from, String url, boolean embedded) {
         String trimmed = JekyllLinks.unwrap(url.trim());
+        if (Urls.isScripting(trimmed)) {
+            return LinkTarget.missing((embedded ? "image" : "link") + " '" + abbreviate(url)
+                    + "' would run a script; drplan does not publish scripting URLs");
+        }
         if (trimmed.isEmpty() || Urls.isExternal(trimmed)) {
             return LinkTarget.external(trimmed);
         }
@@ -191,6 +195,10 @@ public final class LinkIndex {
         }
         return LinkTarget.missing("anchor '#" + fragment + "' not found in '" + target.id() + "'"
                 + Suggestions.closest(fragment, targetAnchors).map(s -> " (did you mean '#" + s + "'?)").orElse(""));
+    }
+
+    private static String abbreviate(String url) {
+        return url.length() <= 80 ? url : url.substring(0, 79) + "…";
     }
 
     /** GitHub's ids of the headings, and both ids of the title (which the page shows as its h1): the page's top. */

@@ -113,14 +113,20 @@ public final class MarkdownParser {
         List<MarkdownNote> notes = new ArrayList<>();
         TemplateSyntax.first(document).ifPresent(found -> notes.add(note(document, found.offset(),
                 "unrendered template syntax '" + abbreviate(found.written()) + "': drplan runs no Liquid, ERB or Hugo "
-                        + "templates, so the page shows it as written")));
+                        + "templates, so the page shows it as written", false)));
+        rawHtml.forEach((node, html) -> {
+            BasedSequence chars = node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
+            html.hazards().forEach(h -> notes.add(note(document, chars.getIndexOffset(h.offset()), h.message(),
+                    true)));
+        });
+        notes.sort(java.util.Comparator.comparingInt(MarkdownNote::line).thenComparingInt(MarkdownNote::column));
         return new ParsedSection(section, document, title.title(), title.pageHeading(), headings, steps, links,
                 anchors, rawHtml, notes);
     }
 
-    private static MarkdownNote note(Document document, int offset, String message) {
+    private static MarkdownNote note(Document document, int offset, String message, boolean error) {
         int line = document.getLineNumber(offset) + 1;
-        return new MarkdownNote(line, offset - document.getChars().startOfLine(offset) + 1, message);
+        return new MarkdownNote(line, offset - document.getChars().startOfLine(offset) + 1, message, error);
     }
 
     private static String abbreviate(String text) {

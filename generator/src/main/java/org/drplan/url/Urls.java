@@ -36,6 +36,17 @@ public final class Urls {
                 .sorted().findFirst();
     }
 
+    private static final Pattern SCRIPTING = Pattern.compile("^(javascript|vbscript|livescript):.*|^data:(?!image/).*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * Whether following the URL runs code: {@code javascript:} (in any case, with the spaces and control characters
+     * browsers ignore), {@code vbscript:}, or a {@code data:} URL that is not an image.
+     */
+    public static boolean isScripting(String url) {
+        return SCRIPTING.matcher(url.replaceAll("[\\x00-\\x20]", "")).matches();
+    }
+
     /** Whether the URL leaves the bundle: it names a scheme or a host. */
     public static boolean isExternal(String url) {
         return EXTERNAL.matcher(url.trim()).matches();

@@ -42,4 +42,76 @@ class HostileInputTest {
         site.assertNoFile("guide.markdown");
         assertEquals(List.of(), site.problems().stream().filter(p -> !p.contains("no section of type")).toList());
     }
+
+    @Test
+    void scriptingUrlsInAnyCaseAreNeutralisedAndReportedWhereWritten() {
+        TestSite site = TestSite.build("""
+                -- content/a.md --
+                # A
+                [x](JaVaScRiPt:alert(1)) [y](javascript:alert(2)) [z](data:text/html;base64,PHNjcmlwdD4=)
+                <a href=" JAVASCRIPT:alert(3)">raw</a> ![ok](data:image/png;base64,iVBORw0KGgo=)
+                """, b -> b.linkCheck(LinkCheck.WARN)).assertSucceeded();
+        site.assertProblemsBesidesPlanOutline(
+                "content/a.md:2:1: warning: link 'JaVaScRiPt:alert(1)' would run a script; drplan does not publish "
+                        + "scripting URLs",
+                "content/a.md:2:26: warning: link 'javascript:alert(2)' would run a script; drplan does not publish "
+                        + "scripting URLs",
+                "content/a.md:2:51: warning: link 'data:text/html;base64,PHNjcmlwdD4=' would run a script; drplan "
+                        + "does not publish scripting URLs",
+                "content/a.md:3:10: warning: link ' JAVASCRIPT:alert(3)' would run a script; drplan does not publish "
+                        + "scripting URLs");
+        var prose = site.assertFile("a.html").html().select(".prose");
+        assertEquals(List.of(), prose.select("a[href]").eachAttr("href"), "no scripting link is live");
+        assertEquals(4, prose.select("a.broken-link").size());
+        assertEquals(1, prose.select("img[src^=data:image/png]").size(), "an image data URL stays");
+    }
+
+    @Test
+    void everyWayRawHtmlCouldLoadFromTheNetworkIsAnErrorAtItsSource() {
+        TestSite.build("""
+                -- content/a.md --
+                # A
+                <img srcset="https://cdn.example.com/a.png 1x" alt="a">
+                <div style="background:url(https://x.example/b.png)">s</div>
+                <style>@import url(https://fonts.example/x.css);</style>
+                <base href="https://evil.example/">
+                <meta http-equiv="refresh" content="0;url=https://evil.example">
+                <video poster="https://x.example/p.png"></video>
+                <svg><image href="https://x.example/i.png"/></svg>
+                <script src="https://cdn.example/x.js"></script>
+                """).assertFailed().assertProblemsBesidesPlanOutline(
+                "content/a.md:2:14: error: <img> srcset loads 'https://cdn.example.com/a.png' from the network, "
+                        + "which the bundle must work without; copy the file into the content folder",
+                "content/a.md:3:13: error: style loads 'https://x.example/b.png' from the network, which the bundle "
+                        + "must work without; copy the file into the content folder",
+                "content/a.md:4:1: error: <style> loads 'https://fonts.example/x.css' from the network, which the "
+                        + "bundle must work without; copy the file into the content folder",
+                "content/a.md:5:1: error: a <base> element changes where every link of the page leads; remove it",
+                "content/a.md:6:1: error: a refresh <meta> element sends the reader to another page; remove it",
+                "content/a.md:7:16: error: <video> 'https://x.example/p.png' is loaded from the network, which the "
+                        + "bundle must work without; copy the file into the content folder",
+                "content/a.md:8:19: error: <image> 'https://x.example/i.png' is loaded from the network, which the "
+                        + "bundle must work without; copy the file into the content folder",
+                "content/a.md:9:14: error: <script> 'https://cdn.example/x.js' is loaded from the network, which the "
+                        + "bundle must work without; copy the file into the content folder");
+    }
+
+    @Test
+    void aThemeStylesheetThatLoadsFromTheNetworkIsAnErrorAtItsLine() {
+        TestSite.build("""
+                -- content/a.md --
+                # A
+                -- theme/assets/drplan.css --
+                body { color: black; }
+                @import url("https://fonts.example/inter.css");
+                h1 { background: url(https://x.example/b.png); }
+                """, b -> b.templateDirectory(b.build().baseDirectory().resolve("theme"))).assertFailed()
+                .assertProblemsBesidesPlanOutline(
+                "theme/assets/drplan.css:2:14: error: the stylesheet loads 'https://fonts.example/inter.css' from the "
+                        + "network, which the bundle must work without; copy the file into the theme folder and link "
+                        + "it relatively",
+                "theme/assets/drplan.css:3:22: error: the stylesheet loads 'https://x.example/b.png' from the network, "
+                        + "which the bundle must work without; copy the file into the theme folder and link it "
+                        + "relatively");
+    }
 }
