@@ -74,7 +74,37 @@ public final class SiteBuilder {
         this.diagnostics = new Diagnostics(config.strict());
     }
 
+    /**
+     * Builds the bundle. Whatever fails inside, even a bug, ends as a reported problem naming the stage and, where
+     * known, the file: never an exception, never a changed output folder.
+     */
     public BuildReport build() {
+        try {
+            return buildOrThrow();
+        } catch (SectionFailure failure) {
+            diagnostics.error(failure.file(), 0, 0, "drplan failed while " + clock.current() + " this file: "
+                    + describe(failure.getCause()) + "; nothing was published. This is a bug in drplan: please "
+                    + "report it with this message and the file");
+            return failed();
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.error(config.contentDirectory(), 0, 0, "drplan failed while " + clock.current() + ": "
+                    + describe(e) + "; nothing was published. This is a bug in drplan: please report it with "
+                    + "this message");
+            return failed();
+        }
+    }
+
+    /** For tests: the stage named fails as a bug in it would. */
+    void injectFault(String stage, RuntimeException fault) {
+        clock.injectFault(stage, fault);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return e.getClass().getSimpleName() + (message.length() > 200 ? message.substring(0, 199) + "…" : message);
+    }
+
+    private BuildReport buildOrThrow() {
         BackgroundPdf pdf = BackgroundPdf.prepare(config.pdf(), config.strict());
         Optional<Plan> plan = modelPlan();
         if (plan.isEmpty()) {
@@ -145,7 +175,8 @@ public final class SiteBuilder {
     /** Each file's front-matter read side by side; a second file with an id taken is an error at that id. */
     private List<Section> parseFrontMatter(List<SourceFile> markdown) {
         FrontMatterParser parser = new FrontMatterParser(yaml);
-        List<Optional<Section>> read = markdown.parallelStream().map(file -> parser.parse(file, diagnostics))
+        List<Optional<Section>> read = markdown.parallelStream()
+                .map(file -> SectionFailure.onFile(file.path(), () -> parser.parse(file, diagnostics)))
                 .toList();
         Map<String, Section> byId = new HashMap<>();
         List<Section> sections = new ArrayList<>();
@@ -178,7 +209,8 @@ public final class SiteBuilder {
 
     private List<ParsedSection> parseMarkdown(List<Section> sections) {
         MarkdownParser parser = new MarkdownParser();
-        List<ParsedSection> parsed = sections.parallelStream().map(parser::parse).toList();
+        List<ParsedSection> parsed = sections.parallelStream()
+                .map(section -> SectionFailure.onFile(section.source().path(), () -> parser.parse(section))).toList();
         for (ParsedSection section : parsed) {
             for (MarkdownNote note : section.notes()) {
                 Path file = section.section().source().path();
@@ -285,10 +317,15 @@ public final class SiteBuilder {
 
     private BuildReport verifyAndPublish(Path staged, BuildSummary summary) {
         BundleWriter writer = new BundleWriter(config.outputDirectory());
-        clock.time("verify", () -> {
-            new BundleVerifier().verify(staged, diagnostics);
-            return "";
-        }, v -> "");
+        try {
+            clock.time("verify", () -> {
+                new BundleVerifier().verify(staged, diagnostics);
+                return "";
+            }, v -> "");
+        } catch (RuntimeException | StackOverflowError e) {
+            writer.discard(staged);
+            throw e;
+        }
         if (diagnostics.hasErrors()) {
             writer.discard(staged);
             return failed();

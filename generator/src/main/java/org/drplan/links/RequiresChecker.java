@@ -1,6 +1,7 @@
 package org.drplan.links;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,33 +48,45 @@ public final class RequiresChecker {
         return requires;
     }
 
+    /**
+     * Depth-first over {@code requires}, with an explicit stack: a chain of thousands of sections must not overflow
+     * the call stack.
+     */
     private void reportCycles(Map<String, List<String>> requires, Diagnostics diagnostics) {
         Set<String> done = new HashSet<>();
         Set<Set<String>> reported = new HashSet<>();
         for (String start : requires.keySet()) {
-            walk(start, new ArrayList<>(), requires, done, reported, diagnostics);
-        }
-    }
-
-    private void walk(String id, List<String> path, Map<String, List<String>> requires, Set<String> done,
-                      Set<Set<String>> reported, Diagnostics diagnostics) {
-        int seen = path.indexOf(id);
-        if (seen >= 0) {
-            List<String> cycle = new ArrayList<>(path.subList(seen, path.size()));
-            if (reported.add(new HashSet<>(cycle))) {
-                report(cycle, diagnostics);
+            if (done.contains(start)) {
+                continue;
             }
-            return;
+            List<String> path = new ArrayList<>();
+            Map<String, Integer> onPath = new HashMap<>();
+            java.util.Deque<java.util.Iterator<String>> next = new java.util.ArrayDeque<>();
+            path.add(start);
+            onPath.put(start, 0);
+            next.push(requires.getOrDefault(start, List.of()).iterator());
+            while (!next.isEmpty()) {
+                if (!next.peek().hasNext()) {
+                    next.pop();
+                    String finished = path.remove(path.size() - 1);
+                    onPath.remove(finished);
+                    done.add(finished);
+                    continue;
+                }
+                String id = next.peek().next();
+                Integer seen = onPath.get(id);
+                if (seen != null) {
+                    List<String> cycle = new ArrayList<>(path.subList(seen, path.size()));
+                    if (reported.add(new HashSet<>(cycle))) {
+                        report(cycle, diagnostics);
+                    }
+                } else if (!done.contains(id)) {
+                    onPath.put(id, path.size());
+                    path.add(id);
+                    next.push(requires.getOrDefault(id, List.of()).iterator());
+                }
+            }
         }
-        if (done.contains(id)) {
-            return;
-        }
-        path.add(id);
-        for (String next : requires.getOrDefault(id, List.of())) {
-            walk(next, path, requires, done, reported, diagnostics);
-        }
-        path.remove(path.size() - 1);
-        done.add(id);
     }
 
     /** Reported at the first section of the cycle, where its requirement of the next one is written. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -69,8 +70,25 @@ public final class MarkdownParser {
 
     private final Parser parser = Parser.builder(OPTIONS).build();
 
+    /**
+     * Parses the section. Text nested deeper than any plan needs (a hundred quote levels) is not parsed, since the
+     * parser recurses once per level: the section is then empty and an error says where.
+     */
     public ParsedSection parse(Section section) {
-        Document document = parser.parse(AdmonitionOpeners.normalize(section.markdown()));
+        List<MarkdownNote> notes = new ArrayList<>();
+        Optional<MarkdownNote> tooDeep = MarkdownDepth.check(section.markdown());
+        tooDeep.ifPresent(notes::add);
+        try {
+            return parse(section, tooDeep.isPresent() ? "" : section.markdown(), notes);
+        } catch (StackOverflowError e) {
+            notes.add(new MarkdownNote(1, 1, "the Markdown nests too deeply to read; flatten its quotes, lists "
+                    + "or brackets", true));
+            return parse(section, "", notes);
+        }
+    }
+
+    private ParsedSection parse(Section section, String markdown, List<MarkdownNote> notes) {
+        Document document = parser.parse(AdmonitionOpeners.normalize(markdown));
         ForeignAdmonitions.convert(document);
         ForeignSyntax.clean(document);
         PageTitle title = PageTitle.find(section, document, node -> text(node, Map.of()));
@@ -110,7 +128,6 @@ public final class MarkdownParser {
         Set<String> anchors = new TreeSet<>();
         headings.forEach(h -> anchors.add(h.id()));
         rawHtml.values().forEach(html -> anchors.addAll(html.ids()));
-        List<MarkdownNote> notes = new ArrayList<>();
         TemplateSyntax.first(document).ifPresent(found -> notes.add(note(document, found.offset(),
                 "unrendered template syntax '" + abbreviate(found.written()) + "': drplan runs no Liquid, ERB or Hugo "
                         + "templates, so the page shows it as written", false)));

@@ -34,9 +34,18 @@ public final class YamlReader {
      * @return the mapping, empty text giving an empty map; empty when the text is not a valid mapping
      */
     public Optional<YamlMap> readMapping(String text, Path path, int firstLine, Diagnostics diagnostics) {
+        Optional<int[]> tooDeep = YamlDepth.firstBeyond(text, YamlDepth.LIMIT);
+        if (tooDeep.isPresent()) {
+            diagnostics.error(path, firstLine + tooDeep.get()[0], tooDeep.get()[1] + 1, "YAML nested more than "
+                    + YamlDepth.LIMIT + " levels deep; drplan reads plans, not machine-made data");
+            return Optional.empty();
+        }
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(text);
+        } catch (StackOverflowError e) {
+            diagnostics.error(path, firstLine, 1, "YAML nested too deeply to read");
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? firstLine : firstLine + mark.getLine();
@@ -56,7 +65,12 @@ public final class YamlReader {
                     "expected a mapping of 'key: value' lines");
             return Optional.empty();
         }
-        return new YamlTree(settings, path, firstLine, diagnostics).read(mapping);
+        try {
+            return new YamlTree(settings, path, firstLine, diagnostics).read(mapping);
+        } catch (StackOverflowError e) {
+            diagnostics.error(path, firstLine, 1, "YAML nested too deeply to read");
+            return Optional.empty();
+        }
     }
 
     /** The parser's words, plus where the construct it was reading began (an unclosed quote or bracket). */

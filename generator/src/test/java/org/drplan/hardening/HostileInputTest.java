@@ -114,4 +114,35 @@ class HostileInputTest {
                         + "which the bundle must work without; copy the file into the theme folder and link it "
                         + "relatively");
     }
+
+    @Test
+    void frontMatterNestedThousandsDeepIsALocatedError() {
+        TestSite.build("-- content/deep.md --\n---\nextra: " + "[".repeat(20_000) + "]".repeat(20_000)
+                + "\n---\n# Deep\n").assertFailed().assertProblemsBesidesPlanOutline(
+                "content/deep.md:2:208: error: YAML nested more than 200 levels deep; drplan reads plans, not "
+                        + "machine-made data");
+    }
+
+    @Test
+    void quotesNestedTenThousandDeepAreALocatedErrorAndBracketsDoNotCrash() {
+        TestSite.build("-- content/quote.md --\n# Q\n\n" + ">".repeat(10_000) + " deep\n"
+                + "-- content/brackets.md --\n# B\n\n" + "[".repeat(20_000) + "x" + "]".repeat(20_000) + "\n")
+                .assertFailed().assertProblemsBesidesPlanOutline(
+                        "content/brackets.md:3:101: error: brackets nested more than 100 levels deep; the section "
+                                + "is not read",
+                        "content/quote.md:3:101: error: quotes nested more than 100 levels deep; the section is not "
+                                + "read");
+    }
+
+    @Test
+    void aRequiresChainOfSixThousandSectionsBuilds() {
+        StringBuilder files = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            files.append("-- content/s").append(i).append(".md --\n---\n")
+                    .append(i < 5999 ? "requires: [s" + (i + 1) + "]\n" : "").append("---\n# S").append(i)
+                    .append('\n');
+        }
+        TestSite site = TestSite.build(files.toString(), b -> b.pdf(false)).assertSucceeded();
+        site.assertFile("s0.html").contains("href=\"s1.html\"");
+    }
 }
