@@ -2,7 +2,6 @@ package org.drplan.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -90,6 +89,14 @@ class ChecklistBrowserTest {
 
     private String stored(String key) {
         return (String) script("return localStorage.getItem('" + key + "');");
+    }
+
+    /** Everything stored for one record: its base and each writer's key, the store's layout (see store.html). */
+    private String storedRecord(String key) {
+        return (String) script("var out = [];"
+                + "for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
+                + "  if (k === '" + key + "' || k.indexOf('" + key + "/w/') === 0) { out.push(localStorage.getItem(k)); } }"
+                + "return out.join('\\n');");
     }
 
     /** Imports a log through the page's file input and returns the status line. */
@@ -181,9 +188,9 @@ class ChecklistBrowserTest {
         assertEquals(true, answers.get(0).get("ready"), "hello is answered with the announcement");
         assertEquals(true, answers.get(0).get("available"));
         assertEquals(1, ((List<?>) answers.get(1).get("added")).size(), "a duplicate and a malformed event skipped");
-        assertEquals("{\"events\":[{\"t\":\"2026-01-01T00:00:02Z\",\"step\":\"b\",\"action\":\"tick\"},"
-                + "{\"t\":\"2026-01-01T00:00:01Z\",\"step\":\"a\",\"action\":\"tick\"}]}",
-                answers.get(2).get("value"), "append adds at the end of what the store holds and replies with it");
+        assertEquals("{\"events\":[{\"t\":\"2026-01-01T00:00:01Z\",\"step\":\"a\",\"action\":\"tick\"},"
+                + "{\"t\":\"2026-01-01T00:00:02Z\",\"step\":\"b\",\"action\":\"tick\"}]}",
+                answers.get(2).get("value"), "append adds to what the store holds, in time order, and replies with it");
         assertEquals(List.of("corrupt", "{broken"), List.of(answers.get(4).get("error"), answers.get(4).get("value")));
         assertEquals(List.of("corrupt", "{broken"), List.of(answers.get(5).get("error"), answers.get(5).get("value")));
         assertEquals("{broken", stored("drplan/test/damaged"));
@@ -231,10 +238,9 @@ class ChecklistBrowserTest {
         open("checklist.html");
         tick(STOP);
         // Another tab ticks a step: the store's storage has it, this page's copy of the record does not.
-        inStoreFrame("var r = JSON.parse(localStorage.getItem('" + RECORD_KEY + "'));"
-                + "r.events.push({t: new Date().toISOString(), local: '', step: 'procedures/restore/other-tab',"
-                + " action: 'tick', initials: 'OT', text: 'ticked in another tab'});"
-                + "localStorage.setItem('" + RECORD_KEY + "', JSON.stringify(r));");
+        inStoreFrame("localStorage.setItem('" + RECORD_KEY + "/w/0.othertab', JSON.stringify({events: [{t: new Date()"
+                + ".toISOString(), local: '', step: 'procedures/restore/other-tab', action: 'tick', initials: 'OT',"
+                + " text: 'ticked in another tab'}]}));");
 
         String log = "{\"events\": [{\"t\": \"2000-01-01T08:00:00.000Z\", \"local\": \"2000-01-01T09:00:00+01:00\","
                 + " \"step\": \"" + ESCALATE + "\", \"action\": \"tick\", \"initials\": \"IM\", \"text\": \"imported\"}]}";
@@ -307,7 +313,7 @@ class ChecklistBrowserTest {
 
         open("checklist.html");
         assertTrue(box(STOP).isSelected());
-        assertTrue(stored(RECORD_KEY).contains(STOP), stored(RECORD_KEY));
+        assertTrue(storedRecord(RECORD_KEY).contains(STOP), storedRecord(RECORD_KEY));
     }
 
     @Test
@@ -431,8 +437,8 @@ class ChecklistBrowserTest {
         open("procedures/restore.html");
         assertTrue(browser.driver().findElement(By.id("mode-banner")).getText().startsWith("Incident"));
         assertFalse(box(STOP).isSelected());
-        assertTrue(stored(RECORD_KEY).contains(STOP));
-        assertNull(stored("drplan/payroll-plan/1.0/incident"));
+        assertTrue(storedRecord(RECORD_KEY).contains(STOP));
+        assertEquals("", storedRecord("drplan/payroll-plan/1.0/incident"));
     }
 
     @Test
