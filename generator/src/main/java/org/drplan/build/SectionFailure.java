@@ -23,7 +23,7 @@ final class SectionFailure extends RuntimeException {
             return work.get();
         } catch (SectionFailure failure) {
             throw failure;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             throw new SectionFailure(file, e);
         }
     }

@@ -86,7 +86,7 @@ public final class SiteBuilder {
                     + describe(failure.getCause()) + "; nothing was published. This is a bug in drplan: please "
                     + "report it with this message and the file");
             return failed();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             diagnostics.error(config.contentDirectory(), 0, 0, "drplan failed while " + clock.current() + ": "
                     + describe(e) + "; nothing was published. This is a bug in drplan: please report it with "
                     + "this message");
@@ -322,7 +322,7 @@ public final class SiteBuilder {
                 new BundleVerifier().verify(staged, diagnostics);
                 return "";
             }, v -> "");
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             writer.discard(staged);
             throw e;
         }

@@ -60,7 +60,7 @@ public final class BundleAssembler {
                 files.put(source.relativePath(),
                         BundleManifest.File.of(source.relativePath(), Files.readAllBytes(source.path())));
             } catch (IOException e) {
-                diagnostics.error(source.path(), 0, 0, "cannot read file: " + e.getMessage());
+                diagnostics.error(source.path(), 0, 0, "cannot read file: " + org.drplan.diagnostics.IoWords.describe(e));
             }
         }
         return this;

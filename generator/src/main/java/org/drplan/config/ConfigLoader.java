@@ -51,11 +51,9 @@ public final class ConfigLoader {
         Path file = content.resolve(PlanSettings.FILE_NAME);
         YamlMap map = YamlMap.empty();
         if (Files.exists(file)) {
-            Optional<YamlMap> read = readFile(file, diagnostics);
-            if (read.isEmpty()) {
-                return Optional.empty();
-            }
-            map = read.get();
+            // A drplan.yml that cannot be read is an error, but the build goes on with the defaults, so that every
+            // other problem of the plan is listed in the same run.
+            map = readFile(file, diagnostics).orElse(YamlMap.empty());
         }
         return Optional.of(merge(config, map, file, diagnostics));
     }
@@ -66,7 +64,7 @@ public final class ConfigLoader {
         } catch (MalformedInputException e) {
             diagnostics.error(file, 0, 0, "cannot read file: not UTF-8 text");
         } catch (IOException e) {
-            diagnostics.error(file, 0, 0, "cannot read file: " + e.getMessage());
+            diagnostics.error(file, 0, 0, "cannot read file: " + org.drplan.diagnostics.IoWords.describe(e));
         }
         return Optional.empty();
     }

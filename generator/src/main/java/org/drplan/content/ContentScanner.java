@@ -27,7 +27,7 @@ public final class ContentScanner {
         try {
             realRoot = contentDirectory.toRealPath();
         } catch (IOException e) {
-            diagnostics.error(contentDirectory, 0, 0, "cannot read content directory: " + e.getMessage());
+            diagnostics.error(contentDirectory, 0, 0, "cannot read content directory: " + describe(e));
             return new ContentFiles(markdown, assets);
         }
         try (Stream<Path> walk = Files.walk(contentDirectory)) {
@@ -46,7 +46,9 @@ public final class ContentScanner {
                 (source.isMarkdown() ? markdown : assets).add(source);
             }
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(contentDirectory, 0, 0, "cannot list content directory: " + e.getMessage());
+            diagnostics.error(contentDirectory, 0, 0, "cannot list content directory: "
+                    + (e instanceof IOException io ? describe(io)
+                    : e.getCause() instanceof IOException io ? describe(io) : String.valueOf(e.getMessage())));
         }
         return new ContentFiles(markdown, assets);
     }
@@ -64,8 +66,7 @@ public final class ContentScanner {
     }
 
     static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+        return org.drplan.diagnostics.IoWords.describe(e);
     }
 
     private static boolean isHidden(Path relative) {

@@ -62,8 +62,14 @@ public final class ThemeTemplates {
             String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
             throw new ThemeException(name, nullToZero(e.getLineNumber()), nullToZero(e.getColumnNumber()),
                     describe(e.getMessageWithoutStackTop()), e);
+        } catch (freemarker.core.ParseException e) {
+            String name = e.getTemplateName() != null ? e.getTemplateName() : templateName;
+            String message = e.getEditorMessage() == null ? "syntax error" : e.getEditorMessage().lines()
+                    .findFirst().orElse("syntax error");
+            throw new ThemeException(name, e.getLineNumber(), e.getColumnNumber(), message, e);
         } catch (IOException e) {
-            throw new ThemeException(templateName, 0, 0, "cannot load template: " + e.getMessage(), e);
+            throw new ThemeException(templateName, 0, 0, "cannot load template: "
+                    + org.drplan.diagnostics.IoWords.describe(e), e);
         }
     }
 

@@ -42,7 +42,7 @@ class PlanFuzzTest {
         check(data);
     }
 
-    /** The longer run, by hand: {@code mvn -pl generator surefire:test@fuzz -Dtest='PlanFuzzTest#fifteenMinutes'}. */
+    /** The longer run, by hand: {@code mvn -pl generator test-compile surefire:test@fuzz -Ddrplan.fuzzTest=PlanFuzzTest#fifteenMinutes}. */
     @FuzzTest(maxDuration = "15m")
     void fifteenMinutes(FuzzedDataProvider data) throws IOException {
         check(data);

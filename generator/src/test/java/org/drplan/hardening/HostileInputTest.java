@@ -145,4 +145,17 @@ class HostileInputTest {
         TestSite site = TestSite.build(files.toString(), b -> b.pdf(false)).assertSucceeded();
         site.assertFile("s0.html").contains("href=\"s1.html\"");
     }
+
+    /** Found by fuzzing: a heading in an MkDocs admonition's lazy body had no document above it. */
+    @Test
+    void aHeadingRightAfterAnAdmonitionOpenerBuilds() {
+        TestSite site = TestSite.build("""
+                -- content/a.md --
+                # A
+                !!! warning "W"
+                text
+                # Restore
+                """).assertSucceeded();
+        assertEquals(1, site.assertFile("a.html").html().select(".prose aside.admonition").size());
+    }
 }

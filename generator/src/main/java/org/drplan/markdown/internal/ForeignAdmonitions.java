@@ -139,7 +139,11 @@ public final class ForeignAdmonitions {
     /** Puts the admonition where {@code original} was, with the original's children inside. */
     private static void replace(Node original, Admonition admonition) {
         original.insertBefore(admonition);
-        admonition.takeChildren(original);
+        // One by one: flexmark's takeChildren can leave a moved child pointing at its old parent (found by fuzzing:
+        // a heading inside an MkDocs admonition then had no document above it).
+        for (Node child = original.getFirstChild(); child != null; child = original.getFirstChild()) {
+            admonition.appendChild(child);
+        }
         original.unlink();
         if (admonition.getFirstChild() instanceof Paragraph first && !first.hasChildren()) {
             first.unlink();
