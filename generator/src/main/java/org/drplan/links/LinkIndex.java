@@ -91,6 +91,11 @@ public final class LinkIndex {
     /** Resolves a Markdown or HTML URL ({@code ../restore-db.md#verify}) as written in {@code from}. */
     LinkTarget resolveUrl(ParsedSection from, String url, boolean embedded) {
         String trimmed = JekyllLinks.unwrap(url.trim());
+        if (trimmed.regionMatches(true, 0, "file:", 0, 5)) {
+            return LinkTarget.missing((embedded ? "image" : "link") + " '" + abbreviate(url) + "' points at a file "
+                    + "on the author's computer, which is not in the bundle; copy it into the content folder and "
+                    + "link it relatively");
+        }
         if (Urls.isScripting(trimmed)) {
             return LinkTarget.missing((embedded ? "image" : "link") + " '" + abbreviate(url)
                     + "' would run a script; drplan does not publish scripting URLs");
@@ -130,6 +135,10 @@ public final class LinkIndex {
 
     /** Resolves a cross-reference ({@code restore-db#verify} or {@code @role-id}) as written in {@code from}. */
     LinkTarget resolveXref(ParsedSection from, String reference) {
+        if (reference.isBlank() || reference.trim().equals("#") || reference.trim().equals("@")) {
+            return LinkTarget.missing("empty cross-reference: write [[section-id]], [[section-id#anchor]] or "
+                    + "[[@role]]");
+        }
         if (reference.startsWith("@")) {
             return resolveRole(reference.substring(1));
         }

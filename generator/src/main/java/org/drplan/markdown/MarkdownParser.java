@@ -93,6 +93,8 @@ public final class MarkdownParser {
         ForeignSyntax.clean(document);
         PageTitle title = PageTitle.find(section, document, node -> text(node, Map.of()));
         new HeaderIdGenerator.Factory().create().generateIds(document);
+        keepLayoutIdsFree(document);
+        SourceLines lines = new SourceLines(document.getChars());
         Map<Node, RawHtml> rawHtml = new IdentityHashMap<>();
         List<Heading> headings = new ArrayList<>();
         List<LinkSite> links = new ArrayList<>();
@@ -102,25 +104,25 @@ public final class MarkdownParser {
                 RawHtml html = RawHtml.parse(chars.toString());
                 rawHtml.put(node, html);
                 for (RawHtml.Link link : html.links()) {
-                    links.add(site(document, node, link.tag().equals("a") ? LinkSite.Kind.HTML_LINK
+                    links.add(site(lines, node, link.tag().equals("a") ? LinkSite.Kind.HTML_LINK
                             : LinkSite.Kind.HTML_EMBED, link.url(), chars.getIndexOffset(link.valueStart()), link));
                 }
             } else if (node instanceof com.vladsch.flexmark.ast.Heading heading
                     && !heading.getAnchorRefId().isEmpty()) {
                 headings.add(new Heading(heading.getLevel(), text(heading, rawHtml), heading.getAnchorRefId()));
             } else if (node instanceof Link link) {
-                links.add(site(document, link, LinkSite.Kind.LINK, link.getUrl().unescape(), link.getStartOffset(),
+                links.add(site(lines, link, LinkSite.Kind.LINK, link.getUrl().unescape(), link.getStartOffset(),
                         null));
             } else if (node instanceof RefNode ref && ref.isDefined()) {
                 // A reference-style link is checked where it is used, once per use, not at its definition.
                 Reference reference = ref.getReferenceNode(Parser.REFERENCES.get(document));
-                links.add(site(document, ref, ref instanceof ImageRef ? LinkSite.Kind.IMAGE : LinkSite.Kind.LINK,
+                links.add(site(lines, ref, ref instanceof ImageRef ? LinkSite.Kind.IMAGE : LinkSite.Kind.LINK,
                         reference.getUrl().unescape(), ref.getStartOffset(), null));
             } else if (node instanceof Image image) {
-                links.add(site(document, image, LinkSite.Kind.IMAGE, image.getUrl().unescape(),
+                links.add(site(lines, image, LinkSite.Kind.IMAGE, image.getUrl().unescape(),
                         image.getStartOffset(), null));
             } else if (node instanceof WikiLink xref) {
-                links.add(site(document, xref, LinkSite.Kind.XREF, XrefExtension.reference(xref),
+                links.add(site(lines, xref, LinkSite.Kind.XREF, XrefExtension.reference(xref),
                         xref.getStartOffset(), null));
             }
         }
@@ -128,33 +130,49 @@ public final class MarkdownParser {
         Set<String> anchors = new TreeSet<>();
         headings.forEach(h -> anchors.add(h.id()));
         rawHtml.values().forEach(html -> anchors.addAll(html.ids()));
-        TemplateSyntax.first(document).ifPresent(found -> notes.add(note(document, found.offset(),
+        TemplateSyntax.first(document).ifPresent(found -> notes.add(note(lines, found.offset(),
                 "unrendered template syntax '" + abbreviate(found.written()) + "': drplan runs no Liquid, ERB or Hugo "
                         + "templates, so the page shows it as written", false)));
         rawHtml.forEach((node, html) -> {
             BasedSequence chars = node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
-            html.hazards().forEach(h -> notes.add(note(document, chars.getIndexOffset(h.offset()), h.message(),
+            html.hazards().forEach(h -> notes.add(note(lines, chars.getIndexOffset(h.offset()), h.message(),
                     true)));
         });
+        notes.addAll(SwallowedSteps.find(document, lines));
         notes.sort(java.util.Comparator.comparingInt(MarkdownNote::line).thenComparingInt(MarkdownNote::column));
         return new ParsedSection(section, document, title.title(), title.pageHeading(), headings, steps, links,
                 anchors, rawHtml, notes);
     }
 
-    private static MarkdownNote note(Document document, int offset, String message, boolean error) {
-        int line = document.getLineNumber(offset) + 1;
-        return new MarkdownNote(line, offset - document.getChars().startOfLine(offset) + 1, message, error);
+    /** Ids the page layout itself uses; a heading of the same name gets {@code -section} after its id. */
+    public static final Set<String> LAYOUT_IDS = Set.of("main", "sidebar", "contents", "contacts", "checklist",
+            "checklist-steps", "initials", "mode-banner", "store-banner", "export-raw", "import-file", "import-status",
+            "search-input", "search-results", "search-page-results", "search-page-status", "overall-label",
+            "before-heading", "referenced-heading", "contacts-heading", "bridge-heading", "escalation-heading",
+            "validation-heading", "team-contacts", "team-bridge", "team-escalation", "health-heading",
+            "glance-heading", "build-warnings", "verify-heading", "verify-folder", "verify-status", "verify-results",
+            "commands-heading");
+
+    private static void keepLayoutIdsFree(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading
+                    && LAYOUT_IDS.contains(heading.getAnchorRefId())) {
+                heading.setAnchorRefId(heading.getAnchorRefId() + "-section");
+            }
+        }
+    }
+
+    private static MarkdownNote note(SourceLines lines, int offset, String message, boolean error) {
+        return new MarkdownNote(lines.line(offset), lines.column(offset), message, error);
     }
 
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
-    private static LinkSite site(Document document, Node node, LinkSite.Kind kind, String url, int offset,
+    private static LinkSite site(SourceLines lines, Node node, LinkSite.Kind kind, String url, int offset,
                                  RawHtml.Link html) {
-        int line = document.getLineNumber(offset) + 1;
-        int column = offset - document.getChars().startOfLine(offset) + 1;
-        return new LinkSite(node, kind, url, line, column, html);
+        return new LinkSite(node, kind, url, lines.line(offset), lines.column(offset), html);
     }
 
     private static String text(Node node, Map<Node, RawHtml> rawHtml) {

@@ -158,4 +158,52 @@ class HostileInputTest {
                 """).assertSucceeded();
         assertEquals(1, site.assertFile("a.html").html().select(".prose aside.admonition").size());
     }
+
+    @Test
+    void headingsNamedLikeTheLayoutsOwnIdsGetIdsOfTheirOwn() {
+        TestSite site = TestSite.build("""
+                -- content/a.md --
+                # A
+                ## Main
+                ## Contacts
+                See [contacts](#contacts).
+                """).assertSucceeded();
+        var page = site.assertFile("a.html").html();
+        assertEquals(List.of("main-section", "contacts-section"), page.select(".prose h2").eachAttr("id"));
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "every id once: " + ids);
+        assertEquals("#contacts-section", page.select(".prose p a").attr("href"));
+    }
+
+    @Test
+    void fileUrlsEmptyCrossReferencesAndSwallowedStepsAreReported() {
+        TestSite.build("""
+                -- content/a.md --
+                # A
+                [local](file:///home/me/runbook.pdf) ![shot](FILE:///C:/shot.png) [[]] [[|text]]
+                - [ ] A real step
+                <!-- a comment never closed
+                - [ ] Hidden step one
+                -- content/b.md --
+                # B
+                ```bash
+                echo the fence is never closed
+                - [ ] Hidden step two
+                - [ ] Hidden step three
+                """, b -> b.linkCheck(LinkCheck.WARN)).assertSucceeded().assertProblemsBesidesPlanOutline(
+                "content/a.md:2:1: warning: link 'file:///home/me/runbook.pdf' points at a file on the author's "
+                        + "computer, which is not in the bundle; copy it into the content folder and link it "
+                        + "relatively",
+                "content/a.md:2:38: warning: image 'FILE:///C:/shot.png' points at a file on the author's "
+                        + "computer, which is not in the bundle; copy it into the content folder and link it "
+                        + "relatively",
+                "content/a.md:2:67: warning: empty cross-reference: write [[section-id]], [[section-id#anchor]] or "
+                        + "[[@role]]",
+                "content/a.md:2:72: warning: empty cross-reference: write [[section-id]], [[section-id#anchor]] or "
+                        + "[[@role]]",
+                "content/a.md:4:1: warning: this HTML comment is never closed (no -->), so it hides 1 step line "
+                        + "below it",
+                "content/b.md:2:1: warning: this code block is never closed (no closing ```), so it hides 2 step "
+                        + "lines below it");
+    }
 }

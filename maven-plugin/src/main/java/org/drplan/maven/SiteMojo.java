@@ -95,6 +95,10 @@ public final class SiteMojo extends AbstractMojo {
         }
         if (!contentDirectory.isDirectory()) {
             // A module without a plan (a multi-module parent) skips; a plan folder named explicitly must exist.
+            if (contentDirectory.exists()) {
+                throw new MojoFailureException("drplan: <contentDirectory> " + contentDirectory
+                        + " is a file, not a folder: point it at the folder that holds the plan");
+            }
             if (contentDirectory.toPath().equals(baseDirectory.toPath().resolve(DEFAULT_CONTENT))) {
                 getLog().info("drplan: skipped, <contentDirectory> " + contentDirectory + " does not exist");
                 return;
