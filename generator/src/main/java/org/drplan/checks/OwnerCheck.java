@@ -24,8 +24,8 @@ final class OwnerCheck {
             String owner = section.meta().owner();
             if (owner != null && section.owner().isEmpty()) {
                 SourcePosition at = section.meta().position("owner").orElse(SourcePosition.START);
-                diagnostics.error(section.source().path(), at.line(), at.column(), "owner '" + owner
-                        + "' is not a role of team.yml" + Suggestions.closest(owner, ids)
+                diagnostics.error(section.source().path(), at.line(), at.column(), "owner " + org.drplan.diagnostics.Echo.quote(owner)
+                        + " is not a role of team.yml" + Suggestions.closest(owner, ids)
                         .map(s -> " (did you mean '" + s + "'?)").orElse(""));
             }
         }

@@ -1,5 +1,6 @@
 package org.drplan.content;
 
+import org.drplan.diagnostics.Echo;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,10 +57,10 @@ final class SectionMetaReader {
             String id = given.get();
             YamlValue at = fields.map().find("id").orElseThrow().value();
             if (!SectionIds.isValid(id)) {
-                fields.error(at, "invalid id '" + id + "': use lower-case letters, digits, '-', '_', '.' "
+                fields.error(at, "invalid id " + Echo.quote(id) + ": use lower-case letters, digits, '-', '_', '.' "
                         + "and '/' between parts, e.g. procedures/restore-db");
             } else if (SectionIds.RESERVED.contains(id)) {
-                fields.error(at, "id '" + id + "' is reserved for the bundle's own " + id + ".html page");
+                fields.error(at, "id " + Echo.quote(id) + " is reserved for the bundle's own " + id + ".html page");
             } else {
                 return id;
             }
@@ -82,8 +83,8 @@ final class SectionMetaReader {
         }
         Optional<SectionType> type = SectionType.find(value.get());
         if (type.isEmpty()) {
-            fields.warning(fields.map().find("type").orElseThrow().value(), "unknown type '" + value.get()
-                    + "', treated as reference (known types: scope, data, dependencies, team, procedure, checklist, "
+            fields.warning(fields.map().find("type").orElseThrow().value(), "unknown type " + Echo.quote(value.get())
+                    + ", treated as reference (known types: scope, data, dependencies, team, procedure, checklist, "
                     + "validation, return, reference)");
         }
         return type.orElse(SectionType.REFERENCE);

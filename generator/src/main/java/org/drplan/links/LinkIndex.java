@@ -1,5 +1,6 @@
 package org.drplan.links;
 
+import org.drplan.diagnostics.Echo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -147,7 +148,7 @@ public final class LinkIndex {
         String fragment = hash < 0 ? "" : reference.substring(hash + 1).trim();
         Optional<ParsedSection> target = id.isEmpty() ? Optional.of(from) : findByIdOrUniqueSuffix(id);
         if (target.isEmpty()) {
-            return LinkTarget.missing("link target '" + id + "' not found" + Suggestions.hintForId(id, byId.keySet()));
+            return LinkTarget.missing("link target " + Echo.quote(id) + " not found" + Suggestions.hintForId(id, byId.keySet()));
         }
         return anchored(from, target.get(), fragment, "");
     }

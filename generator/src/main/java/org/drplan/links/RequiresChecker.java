@@ -1,5 +1,6 @@
 package org.drplan.links;
 
+import org.drplan.diagnostics.Echo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public final class RequiresChecker {
                 } else {
                     SourcePosition at = meta.itemPosition("requires", i);
                     diagnostics.error(section.section().source().path(), at.line(), at.column(),
-                            "requires unknown section '" + id + "'" + Suggestions.hintForId(id, index.ids()));
+                            "requires unknown section " + Echo.quote(id) + Suggestions.hintForId(id, index.ids()));
                 }
             }
             requires.put(section.id(), found);

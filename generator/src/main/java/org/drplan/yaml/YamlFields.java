@@ -27,7 +27,6 @@ import org.drplan.diagnostics.Suggestions;
 public final class YamlFields {
 
     private static final String MAPPING = "a mapping of 'key: value' lines";
-    private static final int QUOTED_LENGTH = 60;
 
     private final YamlMap map;
     private final Path path;
@@ -210,8 +209,6 @@ public final class YamlFields {
 
     /** The text in quotes, cut at its first line break or after 60 characters so the message stays one line. */
     private static String quote(String text) {
-        int end = text.indexOf('\n');
-        end = end < 0 ? Math.min(text.length(), QUOTED_LENGTH) : Math.min(end, QUOTED_LENGTH);
-        return "'" + (end < text.length() ? text.substring(0, end) + "..." : text) + "'";
+        return org.drplan.diagnostics.Echo.quote(text);
     }
 }

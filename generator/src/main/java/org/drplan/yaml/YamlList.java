@@ -42,4 +42,9 @@ public final class YamlList implements YamlValue {
     public List<Object> plain() {
         return plain;
     }
+
+    @Override
+    public YamlList at(int line, int column) {
+        return new YamlList(items, line, column);
+    }
 }

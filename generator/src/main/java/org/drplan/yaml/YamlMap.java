@@ -53,4 +53,9 @@ public final class YamlMap implements YamlValue {
     public Map<String, Object> plain() {
         return plain;
     }
+
+    @Override
+    public YamlMap at(int line, int column) {
+        return new YamlMap(entries, line, column);
+    }
 }

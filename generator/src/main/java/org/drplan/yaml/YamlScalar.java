@@ -12,4 +12,9 @@ public record YamlScalar(String text, Object plain, int line, int column) implem
     public boolean isEmpty() {
         return plain == null;
     }
+
+    @Override
+    public YamlScalar at(int line, int column) {
+        return new YamlScalar(text, plain, line, column);
+    }
 }

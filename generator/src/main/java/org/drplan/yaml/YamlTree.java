@@ -84,8 +84,11 @@ final class YamlTree {
                 error(keyNode, "a key must be text, not " + (keyNode instanceof SequenceNode ? "a list" : "a mapping"));
                 continue;
             }
+            Node valueNode = tuple.getValueNode();
+            boolean alias = built.containsKey(valueNode);
+            YamlValue value = value(valueNode);
             YamlEntry entry = new YamlEntry(scalarKey.getValue(), line(keyNode), column(keyNode),
-                    value(tuple.getValueNode()));
+                    alias ? value.at(line(keyNode), column(keyNode)) : value);
             YamlEntry previous = entries.remove(entry.key());
             if (previous != null) {
                 diagnostics.warning(path, entry.line(), entry.column(), "key '" + entry.key() + "' given twice (lines "

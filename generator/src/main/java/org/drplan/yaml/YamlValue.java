@@ -10,6 +10,9 @@ public sealed interface YamlValue permits YamlScalar, YamlList, YamlMap {
 
     int column();
 
+    /** The same value, placed where it is used: an alias ({@code *name}) is reported there, not at its anchor. */
+    YamlValue at(int line, int column);
+
     /** The value as plain Java objects (String, Integer/Long, Boolean, Double, List, Map or null), for templates. */
     Object plain();
 }

@@ -206,4 +206,19 @@ class HostileInputTest {
                 "content/b.md:2:1: warning: this code block is never closed (no closing ```), so it hides 2 step "
                         + "lines below it");
     }
+
+    @Test
+    void aliasedValuesAreQuotedShortAndReportedWhereUsed() {
+        String x = "x".repeat(1000);
+        TestSite site = TestSite.build("-- content/a.md --\n---\na: &a \"" + x + "\"\n"
+                + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                + "title: Fine\nrto: *a\ntags: *c\nid: *a\ntype: *a\n---\n# T\n").assertFailed();
+        String sixty = "'" + "x".repeat(60) + "...'";
+        assertEquals(List.of(
+                "content/a.md:6:1: error: invalid rto " + sixty + ": expected a duration such as 30m, 4h, 2d or PT4H",
+                "content/a.md:9:1: warning: unknown type " + sixty + ", treated as reference (known types: scope, "
+                        + "data, dependencies, team, procedure, checklist, validation, return, reference)"),
+                site.problems().stream().filter(p -> p.startsWith("content/a.md:6:") || p.startsWith("content/a.md:9:")).toList());
+        assertEquals(List.of(), site.problems().stream().filter(p -> p.length() > 400).toList(), "every message short");
+    }
 }

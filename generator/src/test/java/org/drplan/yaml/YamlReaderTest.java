@@ -78,9 +78,12 @@ class YamlReaderTest {
     }
 
     @Test
-    void aliasedValueIsReadOnceAndShared() {
+    void aliasedValueIsReadOnceSharedAndPlacedWhereUsed() {
         YamlMap map = read("a: &x {k: v}\nb: *x\n").orElseThrow();
-        assertSame(map.find("a").orElseThrow().value(), map.find("b").orElseThrow().value());
+        YamlMap a = (YamlMap) map.find("a").orElseThrow().value();
+        YamlMap b = (YamlMap) map.find("b").orElseThrow().value();
+        assertSame(a.find("k").orElseThrow().value(), b.find("k").orElseThrow().value());
+        assertEquals(List.of(1, 2), List.of(a.line(), b.line()), "the alias is reported where it is used");
     }
 
     @Test
