@@ -60,7 +60,9 @@ public final class ContentScanner {
             }
             diagnostics.error(file, 0, 0, "links to a file outside the content folder; it is not published");
         } catch (IOException e) {
-            diagnostics.error(file, 0, 0, "cannot read file: " + describe(e));
+            diagnostics.error(file, 0, 0, "cannot read file: " + (Files.isSymbolicLink(file)
+                    && e instanceof java.nio.file.NoSuchFileException
+                    ? "it is a symbolic link to something that does not exist" : describe(e)));
         }
         return false;
     }
