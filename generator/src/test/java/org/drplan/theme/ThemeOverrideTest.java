@@ -1,5 +1,8 @@
 package org.drplan.theme;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 
 import org.drplan.testing.TestSite;
@@ -52,6 +55,20 @@ class ThemeOverrideTest {
 
         site.assertProblemsBesidesPlanOutline("theme/section.ftlh:1:7: error: template: The following has evaluated to null or missing: "
                 + "page.no_such_field");
+        site.assertNoFile("index.html");
+    }
+
+    @Test
+    void syntaxErrorInAnOverriddenTemplateIsOneLocatedLine() {
+        Path root = TestSite.write(PLAN + """
+                -- theme/section.ftlh --
+                <h1>${page.title</h1>
+                """);
+        TestSite site = TestSite.buildIn(root, b -> b.templateDirectory(root.resolve("theme"))).assertFailed();
+
+        java.util.List<String> problems = site.problems().stream().filter(p -> p.startsWith("theme/")).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches("theme/section\\.ftlh:1:\\d+: error: template: [^\\n]+"), problems.get(0));
         site.assertNoFile("index.html");
     }
 
