@@ -57,7 +57,7 @@ class NarrowScreenBrowserTest {
                 }
             }
         }
-        assertTrue(pages > 40, "pages checked: " + pages);
+        assertTrue(pages > 25, "pages checked: " + pages);
         assertEquals(List.of(), wide, "pages wider than " + PHONE + " px");
     }
 
