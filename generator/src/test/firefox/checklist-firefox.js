@@ -10,17 +10,13 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const puppeteer = require('puppeteer-core');
+const { launchFirefox, checks } = require('./harness');
 
 const [bundle, nextVersionBundle, lateStoreBundle] = process.argv.slice(2);
 const STOP = 'procedures/restore/stop-the-payroll-app';
 const ESCALATE = 'key-actions/escalate-call-the-cio-if-late';
-let failed = 0;
-let passed = 0;
-
-function check(name, ok, detail) {
-  if (ok) { passed++; console.log('ok   ' + name); } else { failed++; console.log('FAIL ' + name + (detail ? ': ' + detail : '')); }
-}
+const tally = checks();
+const check = tally.check;
 
 const isReady = () => document.documentElement.getAttribute('data-checklist-ready') === 'true';
 
@@ -43,10 +39,7 @@ function storeFrame(page) {
 }
 
 (async () => {
-  const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
-    extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true }
-  });
+  const browser = await launchFirefox();
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -135,6 +128,5 @@ function storeFrame(page) {
   } finally {
     await browser.close();
   }
-  console.log(passed + ' passed, ' + failed + ' failed');
-  process.exit(failed ? 1 : 0);
+  process.exit(tally.summary());
 })().catch(e => { console.error(e); process.exit(2); });

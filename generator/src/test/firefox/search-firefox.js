@@ -4,15 +4,11 @@
 // Prints one line per check and exits non-zero if any failed.
 'use strict';
 const path = require('path');
-const puppeteer = require('puppeteer-core');
+const { launchFirefox, checks } = require('./harness');
 
 const [bundle, broken] = process.argv.slice(2);
-let failed = 0;
-let passed = 0;
-
-function check(name, ok, detail) {
-  if (ok) { passed++; console.log('ok   ' + name); } else { failed++; console.log('FAIL ' + name + (detail ? ': ' + detail : '')); }
-}
+const tally = checks();
+const check = tally.check;
 
 /** Opens the overview, types text in the search box and returns the result titles and the first message. */
 async function search(page, dir, text) {
@@ -30,10 +26,7 @@ async function search(page, dir, text) {
 }
 
 (async () => {
-  const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
-    extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true }
-  });
+  const browser = await launchFirefox();
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -80,11 +73,9 @@ async function search(page, dir, text) {
     await page.goto('file://' + path.join(broken, 'checklist.html'));
     check('and its pages still work', (await page.$eval('main h1', e => e.textContent)) === 'Recovery checklist');
   } catch (e) {
-    failed++;
-    console.log('FAIL ' + e.stack);
+    tally.fail(e);
   } finally {
     await browser.close();
-    console.log(passed + ' passed, ' + failed + ' failed');
-    process.exit(failed ? 1 : 0);
+    process.exit(tally.summary());
   }
 })();

@@ -5,15 +5,11 @@
 // Prints one line per check and exits non-zero if any failed.
 'use strict';
 const path = require('path');
-const puppeteer = require('puppeteer-core');
+const { launchFirefox, checks } = require('./harness');
 
 const [bundle] = process.argv.slice(2);
-let failed = 0;
-let passed = 0;
-
-function check(name, ok, detail) {
-  if (ok) { passed++; console.log('ok   ' + name); } else { failed++; console.log('FAIL ' + name + (detail ? ': ' + detail : '')); }
-}
+const tally = checks();
+const check = tally.check;
 
 const isReady = () => document.documentElement.getAttribute('data-checklist-ready') === 'true';
 
@@ -29,10 +25,7 @@ function storeFrame(page) {
 const checkedCount = page => page.evaluate(() => document.querySelectorAll('.step-box:checked').length);
 
 (async () => {
-  const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
-    extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true }
-  });
+  const browser = await launchFirefox();
   try {
     const first = await browser.newPage();
     const second = await browser.newPage();
@@ -70,6 +63,5 @@ const checkedCount = page => page.evaluate(() => document.querySelectorAll('.ste
   } finally {
     await browser.close();
   }
-  console.log(passed + ' passed, ' + failed + ' failed');
-  process.exit(failed ? 1 : 0);
+  process.exit(tally.summary());
 })().catch(e => { console.error(e); process.exit(2); });

@@ -8,15 +8,11 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const puppeteer = require('puppeteer-core');
+const { launchFirefox, checks } = require('./harness');
 
 const [bundle, intact, damaged] = process.argv.slice(2);
-let failed = 0;
-let passed = 0;
-
-function check(name, ok, detail) {
-  if (ok) { passed++; console.log('ok   ' + name); } else { failed++; console.log('FAIL ' + name + (detail ? ': ' + detail : '')); }
-}
+const tally = checks();
+const check = tally.check;
 
 const finished = () => /^(Intact|NOT INTACT|The folder)/.test(document.getElementById('verify-status').textContent);
 
@@ -43,10 +39,7 @@ function listFiles(folder, prefix = '') {
 const items = (page, css) => page.$$eval(css + ' li', lis => lis.map(li => li.textContent));
 
 (async () => {
-  const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
-    extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true }
-  });
+  const browser = await launchFirefox();
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -69,6 +62,5 @@ const items = (page, css) => page.$$eval(css + ' li', lis => lis.map(li => li.te
   } finally {
     await browser.close();
   }
-  console.log(passed + ' passed, ' + failed + ' failed');
-  process.exit(failed ? 1 : 0);
+  process.exit(tally.summary());
 })().catch(e => { console.error(e); process.exit(2); });

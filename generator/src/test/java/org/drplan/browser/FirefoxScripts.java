@@ -55,7 +55,7 @@ final class FirefoxScripts {
     private static synchronized void install(String script) throws IOException, InterruptedException {
         Files.createDirectories(WORK);
         for (String name : script == null ? List.of("package.json", "package-lock.json")
-                : List.of("package.json", "package-lock.json", script)) {
+                : List.of("package.json", "package-lock.json", "harness.js", script)) {
             Files.copy(SOURCES.resolve(name), WORK.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(WORK.resolve("node_modules/puppeteer-core"))
