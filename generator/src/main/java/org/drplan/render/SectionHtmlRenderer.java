@@ -26,6 +26,8 @@ public final class SectionHtmlRenderer {
 
     public SectionHtmlRenderer() {
         List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(MarkdownParser.OPTIONS));
+        // Footnotes are parsed by flexmark's extension and written by ours (ids per output, see FootnoteNodeRenderer).
+        extensions.removeIf(e -> e instanceof com.vladsch.flexmark.ext.footnotes.FootnoteExtension);
         extensions.add(PlanRendererExtension.create());
         renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
                 .set(Parser.EXTENSIONS, extensions)

@@ -87,4 +87,30 @@ class SectionHtmlRendererTest {
         assertEquals(0, page.select("[id]").size());
         assertEquals("procedures/restore-db.html#verify", page.select("a").first().attr("href"));
     }
+
+    @Test
+    void footnotesHaveIdsOfTheirSectionInTheOnePrintDocument() {
+        TestPlan plan = TestPlan.of("""
+                -- content/a.md --
+                # A
+                Done[^1], and again[^1].
+
+                [^1]: By the on-call engineer.
+                -- content/b.md --
+                # B
+                Checked[^x].
+
+                [^x]: By the DBA.
+                """);
+        PrintLinks print = new PrintLinks(plan.plan());
+        Document a = Jsoup.parseBodyFragment(plan.body("a", print));
+        Document b = Jsoup.parseBodyFragment(plan.body("b", print));
+        String fnA = a.select(".footnote").attr("id");
+        String fnB = b.select(".footnote").attr("id");
+        assertTrue(fnA.endsWith("fn-1") && fnB.endsWith("fn-1") && !fnA.equals(fnB), fnA + " " + fnB);
+        assertEquals(List.of("#" + fnA, "#" + fnA), a.select("a.footnote-ref").eachAttr("href"));
+        assertEquals(2, a.select("sup[id]").eachAttr("id").stream().distinct().count(), "each reference its own id");
+        Document page = Jsoup.parseBodyFragment(plan.body("a"));
+        assertEquals("fn-1", page.select(".footnote").attr("id"));
+    }
 }

@@ -27,5 +27,6 @@ public final class PlanRendererExtension implements HtmlRenderer.HtmlRendererExt
         builder.nodeRendererFactory((DataHolder options) -> new RawHtmlRenderer(RenderContext.KEY.get(options)));
         builder.nodeRendererFactory((DataHolder options) -> new BlockNodeRenderer(RenderContext.KEY.get(options)));
         builder.nodeRendererFactory((DataHolder options) -> new StepNodeRenderer(RenderContext.KEY.get(options)));
+        builder.nodeRendererFactory((DataHolder options) -> new FootnoteNodeRenderer(RenderContext.KEY.get(options)));
     }
 }
