@@ -12,13 +12,26 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  */
 public final class Admonition extends Block {
 
+    /** Whether a reader can fold it away: MkDocs' {@code ???} starts folded, {@code ???+} unfolded. */
+    public enum Fold { NONE, FOLDED, UNFOLDED }
+
     private final String kind;
     private final String title;
+    private final Fold fold;
 
     public Admonition(BasedSequence chars, String kind, String title) {
+        this(chars, kind, title, Fold.NONE);
+    }
+
+    public Admonition(BasedSequence chars, String kind, String title, Fold fold) {
         super(chars);
         this.kind = kind;
         this.title = title;
+        this.fold = fold;
+    }
+
+    public Fold fold() {
+        return fold;
     }
 
     public String kind() {

@@ -113,4 +113,19 @@ class SectionHtmlRendererTest {
         Document page = Jsoup.parseBodyFragment(plan.body("a"));
         assertEquals("fn-1", page.select(".footnote").attr("id"));
     }
+
+    @Test
+    void aFoldedNoteFoldsOnScreenAndShowsOnPaper() {
+        TestPlan plan = TestPlan.of("""
+                -- content/a.md --
+                # A
+                ??? tip "Where are the logs?"
+                    In /var/log/app.
+                """);
+        Document page = Jsoup.parseBodyFragment(plan.body("a"));
+        assertEquals("Where are the logs?", page.select("details.admonition-tip:not([open]) > summary").text());
+        Document paper = Jsoup.parseBodyFragment(plan.body("a", new PrintLinks(plan.plan())));
+        assertEquals(0, paper.select("details").size());
+        assertEquals("Where are the logs?", paper.select("aside.admonition-tip .admonition-title").text());
+    }
 }

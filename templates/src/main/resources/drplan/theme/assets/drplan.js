@@ -77,7 +77,23 @@
     });
   }
 
+  /** Folded notes (MkDocs' ???) unfold for printing and fold again after: paper shows everything. */
+  function setUpFoldedNotesForPrint() {
+    var opened = [];
+    window.addEventListener('beforeprint', function () {
+      opened = Array.prototype.filter.call(document.querySelectorAll('details.admonition'), function (d) {
+        return !d.open;
+      });
+      opened.forEach(function (d) { d.open = true; });
+    });
+    window.addEventListener('afterprint', function () {
+      opened.forEach(function (d) { d.open = false; });
+      opened = [];
+    });
+  }
+
   function start() {
+    setUpFoldedNotesForPrint();
     setUpMenu();
     setUpCopyButtons();
     setUpViews();

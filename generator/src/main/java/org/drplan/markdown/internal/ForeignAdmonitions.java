@@ -54,7 +54,10 @@ public final class ForeignAdmonitions {
     private static void convertMkDocs(AdmonitionBlock block) {
         String kind = block.getInfo().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
         String title = block.getTitle().isNull() ? defaultTitle(kind) : block.getTitle().toString();
-        replace(block, new Admonition(block.getChars(), kind, title.isBlank() ? "" : title));
+        String marker = block.getOpeningMarker().toString();
+        Admonition.Fold fold = marker.equals("???+") ? Admonition.Fold.UNFOLDED
+                : marker.startsWith("???") ? Admonition.Fold.FOLDED : Admonition.Fold.NONE;
+        replace(block, new Admonition(block.getChars(), kind, title.isBlank() ? "" : title, fold));
     }
 
     private static void convertGithubAlert(BlockQuote quote) {

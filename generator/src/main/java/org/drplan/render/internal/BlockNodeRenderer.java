@@ -51,7 +51,21 @@ final class BlockNodeRenderer implements NodeRenderer {
     }
 
     private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
-        html.attr("class", "admonition admonition-" + node.kind()).attr("role", "note").withAttr().tagLine("aside",
+        String classes = "admonition admonition-" + node.kind();
+        // A folding block folds on screen; on paper everything shows.
+        if (node.fold() != Admonition.Fold.NONE && render.style().tickable()) {
+            html.attr("class", classes);
+            if (node.fold() == Admonition.Fold.UNFOLDED) {
+                html.attr("open", "open");
+            }
+            html.withAttr().tagLine("details", () -> {
+                html.attr("class", "admonition-title").withAttr().tag("summary")
+                        .text(node.title().isBlank() ? "Details" : node.title()).tag("/summary").line();
+                context.renderChildren(node);
+            });
+            return;
+        }
+        html.attr("class", classes).attr("role", "note").withAttr().tagLine("aside",
                 () -> {
                     if (!node.title().isBlank()) {
                         html.attr("class", "admonition-title").withAttr().tag("p").text(node.title()).tag("/p")
