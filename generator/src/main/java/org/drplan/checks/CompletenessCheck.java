@@ -32,6 +32,7 @@ final class CompletenessCheck {
             }
         }
         List<String> missing = new ArrayList<>();
+        List<String> missingParts = new ArrayList<>();
         for (SectionType type : SectionType.values()) {
             if (type == SectionType.REFERENCE || present.contains(type)) {
                 continue;
@@ -39,8 +40,21 @@ final class CompletenessCheck {
             boolean generated = type == SectionType.TEAM && teamGenerated;
             missing.add("'" + type.key() + "' (" + type.heading() + (generated ? "; its page is generated from team.yml"
                     : "") + ")");
-            findings.add("The plan has no " + type.heading() + " section" + (generated
-                    ? " of its own; the team page is made from team.yml." : "."));
+            if (generated) {
+                findings.add("The plan has no " + type.heading() + " section of its own; the team page is made from "
+                        + "team.yml.");
+            } else {
+                missingParts.add(type.heading());
+            }
+        }
+        // One line for all the missing parts: an imported collection lacks most of them, and the overview must
+        // not open with eight lines of the same sentence.
+        if (missingParts.size() == 1) {
+            findings.add(0, "The plan has no " + missingParts.get(0) + " section.");
+        } else if (missingParts.size() > 1) {
+            findings.add(0, "The plan has no sections for " + String.join(", ",
+                    missingParts.subList(0, missingParts.size() - 1)) + " and "
+                    + missingParts.get(missingParts.size() - 1) + ".");
         }
         if (!missing.isEmpty()) {
             diagnostics.warning(contentDirectory, 0, 0, "the plan has no section of type "

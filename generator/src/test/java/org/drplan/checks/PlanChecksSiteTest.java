@@ -195,8 +195,7 @@ class PlanChecksSiteTest {
                 .replaceAll("(?s)-- content/data.md --.*?# Data\n", "")).assertSucceeded();
         site.assertProblems("content: warning: the plan has no section of type 'data' (Data considerations), "
                 + "'return' (Return to normal operation)");
-        assertEquals(List.of("The plan has no Data considerations section.",
-                "The plan has no Return to normal operation section."),
+        assertEquals(List.of("The plan has no sections for Data considerations and Return to normal operation."),
                 site.assertFile("index.html").html().select(".findings li").eachText());
     }
 
