@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.drplan.bundle.BundleAssembler;
 import org.drplan.bundle.BundleManifest;
 import org.drplan.bundle.BundleWriter;
 import org.drplan.checks.PlanChecks;
@@ -33,23 +30,17 @@ import org.drplan.content.TeamFile;
 import org.drplan.content.TeamFileReader;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;
-import org.drplan.integrity.BuildInfo;
-import org.drplan.integrity.Sha256Sums;
 import org.drplan.markdown.MarkdownNote;
 import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
-import org.drplan.plan.PlanSection;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
-import org.drplan.search.LunrLibrary;
 import org.drplan.search.SearchIndexWriter;
 import org.drplan.search.SearchParts;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
-import org.drplan.theme.ThemeAssets;
-import org.drplan.theme.ThemeCssCheck;
 import org.drplan.theme.ThemeException;
 import org.drplan.theme.ThemeTemplates;
 import org.drplan.verify.BundleVerifier;
@@ -122,7 +113,7 @@ public final class SiteBuilder {
             pdf.join(diagnostics);
             return failed();
         }
-        BundleManifest manifest = clock.time("bundle", () -> assembleBundle(pages, plan.get()),
+        BundleManifest manifest = clock.time("bundle", () -> BundleContents.assemble(config, pages, plan.get(), diagnostics),
                 m -> m.size() + " files");
         if (diagnostics.hasErrors()) {
             pdf.join(diagnostics);
@@ -132,11 +123,11 @@ public final class SiteBuilder {
         Optional<Map<String, String>> search = clock.time("search index", () -> buildSearchIndex(plan.get()),
                 s -> s.map(i -> i.size() + " files").orElse("failed"));
         Optional<RenderedPdf> renderedPdf = pdf.join(diagnostics);
-        manifest = addSearchAndPdf(manifest, search, renderedPdf);
+        manifest = BundleContents.withSearchAndPdf(manifest, search, renderedPdf);
         if (diagnostics.hasErrors()) {
             return failed();
         }
-        manifest = withChecksums(manifest, plan.get().settings());
+        manifest = BundleContents.withChecksums(manifest, plan.get().settings());
         BundleManifest written = manifest;
         Optional<Path> staged = clock.time("write", () -> new BundleWriter(config.outputDirectory())
                 .stage(written, plan.get().settings().buildTime(), diagnostics), s -> written.size() + " files");
@@ -266,53 +257,6 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         return Optional.of(new SearchIndexWriter().write(SearchParts.of(plan)));
-    }
-
-    /** Everything but the search index and the PDF, which are made from it side by side. */
-    private BundleManifest assembleBundle(Map<String, String> pages, Plan plan) {
-        ThemeCssCheck.check(config.templateDirectory(), diagnostics);
-        Map<String, byte[]> theme = ThemeAssets.load(config.templateDirectory());
-        Set<String> taken = new HashSet<>(theme.keySet());
-        taken.addAll(List.of(LunrLibrary.BUNDLE_PATH, Sha256Sums.FILE_NAME, BuildInfo.FILE_NAME, PrintDocument.PATH));
-        for (PlanSection section : plan.sections()) {
-            if (taken.contains(section.outputPath()) || section.outputPath().startsWith(SearchIndexWriter.FOLDER)) {
-                diagnostics.error(section.source().path(), 0, 0, "cannot publish this section as '"
-                        + section.outputPath() + "': the theme's own file has that path, and the bundle needs it; "
-                        + "move or rename the file, or give the section another id");
-            }
-        }
-        BundleAssembler bundle = new BundleAssembler();
-        pages.forEach((path, html) -> bundle.generated(path, html.getBytes(StandardCharsets.UTF_8)));
-        bundle.generated(theme)
-                .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.browserScript())
-                .reservedFolder(SearchIndexWriter.FOLDER)
-                .reserved(Sha256Sums.FILE_NAME, BuildInfo.FILE_NAME);
-        if (config.pdf()) {
-            bundle.reserved(PrintDocument.PATH);
-        }
-        return bundle.content(plan.assets(), diagnostics).manifest();
-    }
-
-    private BundleManifest addSearchAndPdf(BundleManifest manifest, Optional<Map<String, String>> search,
-                                           Optional<RenderedPdf> pdf) {
-        BundleManifest result = manifest;
-        for (Map.Entry<String, String> file : search.orElse(Map.of()).entrySet()) {
-            result = result.with(BundleManifest.File.of(file.getKey(), file.getValue()));
-        }
-        if (pdf.isPresent()) {
-            result = result.with(BundleManifest.File.of(PrintDocument.PATH, pdf.get().bytes()));
-        }
-        return result;
-    }
-
-    /** BUILD-INFO.txt, then SHA256SUMS listing every other file with its SHA-256. */
-    private static BundleManifest withChecksums(BundleManifest manifest, PlanSettings settings) {
-        BuildInfo info = new BuildInfo(settings.title(), settings.organisation(), settings.version(),
-                settings.buildTime(), settings.buildId(), manifest.size() + 1);
-        BundleManifest withInfo = manifest.with(BundleManifest.File.of(BuildInfo.FILE_NAME, info.text()));
-        Map<String, String> hashes = withInfo.files().parallelStream()
-                .collect(Collectors.toConcurrentMap(BundleManifest.File::path, BundleManifest.File::sha256));
-        return withInfo.with(BundleManifest.File.of(Sha256Sums.FILE_NAME, Sha256Sums.format(hashes)));
     }
 
     private BuildReport verifyAndPublish(Path staged, BuildSummary summary) {

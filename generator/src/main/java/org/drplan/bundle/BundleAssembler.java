@@ -2,6 +2,7 @@ package org.drplan.bundle;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,20 @@ public final class BundleAssembler {
     public BundleAssembler generated(String path, byte[] bytes) {
         files.put(path, BundleManifest.File.of(path, bytes));
         return this;
+    }
+
+    /**
+     * Adds the page of a section; a page that would take the path of a file added or reserved before it (a theme
+     * asset such as {@code assets/store.html}, the search folder) is an error at the section's source, and the
+     * bundle keeps its own file.
+     */
+    public BundleAssembler page(String path, byte[] bytes, Path source, Diagnostics diagnostics) {
+        if (files.containsKey(path) || reserved.contains(path) || reservedFolders.stream().anyMatch(path::startsWith)) {
+            diagnostics.error(source, 0, 0, "cannot publish this section as '" + path + "': the theme's own file has "
+                    + "that path, and the bundle needs it; move or rename the file, or give the section another id");
+            return this;
+        }
+        return generated(path, bytes);
     }
 
     /** Keeps paths free for files generated after the manifest is assembled (the search index, the PDF). */

@@ -1,0 +1,76 @@
+package org.drplan.build;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.drplan.bundle.BundleAssembler;
+import org.drplan.bundle.BundleManifest;
+import org.drplan.config.BuildConfig;
+import org.drplan.config.PlanSettings;
+import org.drplan.diagnostics.Diagnostics;
+import org.drplan.integrity.BuildInfo;
+import org.drplan.integrity.Sha256Sums;
+import org.drplan.pdf.RenderedPdf;
+import org.drplan.plan.Plan;
+import org.drplan.plan.PlanSection;
+import org.drplan.search.LunrLibrary;
+import org.drplan.search.SearchIndexWriter;
+import org.drplan.theme.PrintDocument;
+import org.drplan.theme.ThemeAssets;
+import org.drplan.theme.ThemeCssCheck;
+
+/** What goes into the bundle, in three steps of the build: the pages and files, the search index and PDF, the sums. */
+final class BundleContents {
+
+    private BundleContents() {
+    }
+
+    /** Everything but the search index and the PDF, which are made from it side by side. */
+    static BundleManifest assemble(BuildConfig config, Map<String, String> pages, Plan plan, Diagnostics diagnostics) {
+        ThemeCssCheck.check(config.templateDirectory(), diagnostics);
+        BundleAssembler bundle = new BundleAssembler()
+                .generated(ThemeAssets.load(config.templateDirectory()))
+                .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.browserScript())
+                .reservedFolder(SearchIndexWriter.FOLDER)
+                .reserved(Sha256Sums.FILE_NAME, BuildInfo.FILE_NAME);
+        if (config.pdf()) {
+            bundle.reserved(PrintDocument.PATH);
+        }
+        Map<String, Path> sources = plan.sections().stream()
+                .collect(Collectors.toMap(PlanSection::outputPath, s -> s.source().path()));
+        pages.forEach((path, html) -> {
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            if (sources.containsKey(path)) {
+                bundle.page(path, bytes, sources.get(path), diagnostics);
+            } else {
+                bundle.generated(path, bytes);
+            }
+        });
+        return bundle.content(plan.assets(), diagnostics).manifest();
+    }
+
+    static BundleManifest withSearchAndPdf(BundleManifest manifest, Optional<Map<String, String>> search,
+                                           Optional<RenderedPdf> pdf) {
+        BundleManifest result = manifest;
+        for (Map.Entry<String, String> file : search.orElse(Map.of()).entrySet()) {
+            result = result.with(BundleManifest.File.of(file.getKey(), file.getValue()));
+        }
+        if (pdf.isPresent()) {
+            result = result.with(BundleManifest.File.of(PrintDocument.PATH, pdf.get().bytes()));
+        }
+        return result;
+    }
+
+    /** BUILD-INFO.txt, then SHA256SUMS listing every other file with its SHA-256. */
+    static BundleManifest withChecksums(BundleManifest manifest, PlanSettings settings) {
+        BuildInfo info = new BuildInfo(settings.title(), settings.organisation(), settings.version(),
+                settings.buildTime(), settings.buildId(), manifest.size() + 1);
+        BundleManifest withInfo = manifest.with(BundleManifest.File.of(BuildInfo.FILE_NAME, info.text()));
+        Map<String, String> hashes = withInfo.files().parallelStream()
+                .collect(Collectors.toConcurrentMap(BundleManifest.File::path, BundleManifest.File::sha256));
+        return withInfo.with(BundleManifest.File.of(Sha256Sums.FILE_NAME, Sha256Sums.format(hashes)));
+    }
+}
