@@ -1,9 +1,10 @@
 package org.drplan.bundle;
 
-import java.nio.file.AccessDeniedException;
+import java.io.IOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+
+import org.drplan.diagnostics.IoWords;
 
 /**
  * An environment failure while writing the bundle, in words a person can act on: what went wrong, on which path,
@@ -16,15 +17,9 @@ final class FileFault {
 
     /** {@code no space left on device (/out/.site.new-1/a.html)}. */
     static String describe(Exception e) {
-        if (e instanceof AccessDeniedException denied) {
-            return "permission denied (" + denied.getFile() + ")";
-        }
-        if (e instanceof NoSuchFileException missing) {
-            return "no such file or folder (" + missing.getFile() + ")";
-        }
-        if (e instanceof FileSystemException fs) {
-            String reason = fs.getReason() == null ? "the file system refused" : lowerFirst(fs.getReason());
-            return reason + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        if (e instanceof IOException io) {
+            String file = e instanceof FileSystemException fs && fs.getFile() != null ? " (" + fs.getFile() + ")" : "";
+            return IoWords.describe(io) + file;
         }
         return e.getMessage() == null ? "the file system refused" : e.getMessage();
     }
@@ -45,9 +40,5 @@ final class FileFault {
             return "a mount point or a folder in use cannot be replaced: point outputDirectory at a folder inside it";
         }
         return "check the folder and try again";
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

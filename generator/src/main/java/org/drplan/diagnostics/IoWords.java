@@ -23,7 +23,7 @@ public final class IoWords {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "it disappeared while the build was reading it";
+            return "no such file or folder";
         }
         if (e instanceof NotDirectoryException) {
             return "not a folder";

@@ -49,9 +49,10 @@ public final class CrossLinker {
                         + "the bundle must work without; copy the file into the content folder", diagnostics);
             } else if (target.kind() == LinkTarget.Kind.EXTERNAL && Urls.mistypedScheme(target.url()).isPresent()) {
                 String scheme = target.url().substring(0, target.url().indexOf(':'));
+                String meant = Urls.mistypedScheme(target.url()).orElseThrow();
                 diagnostics.report(new Problem(section.section().source().path(), site.line(), site.column(),
                         Severity.WARNING, "link '" + site.url() + "' has the unknown scheme '" + scheme
-                        + ":' (did you mean '" + Urls.mistypedScheme(target.url()).get() + ":'?)"));
+                        + ":' (did you mean '" + meant + ":'?)"));
             } else if (target.kind() == LinkTarget.Kind.SECTION && !target.sectionId().equals(section.id())) {
                 linked.add(target.sectionId());
             }
