@@ -37,7 +37,10 @@ import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
+import org.drplan.search.JavaLunrIndexer;
+import org.drplan.search.LunrJsIndexer;
 import org.drplan.search.SearchIndexWriter;
+import org.drplan.search.SearchIndexer;
 import org.drplan.search.SearchParts;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
@@ -256,7 +259,15 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new SearchIndexWriter().write(SearchParts.of(plan)));
+        return Optional.of(new SearchIndexWriter(indexer()).write(SearchParts.of(plan)));
+    }
+
+    /** The indexer asked for; lunr.js's engine is made only when it is the one. */
+    private SearchIndexer indexer() {
+        return switch (config.searchIndexer()) {
+            case JAVA -> new JavaLunrIndexer();
+            case LUNR_JS -> new LunrJsIndexer();
+        };
     }
 
     private BuildReport verifyAndPublish(Path staged, BuildSummary summary) {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param projectVersion    version used when neither the parameter nor {@code drplan.yml} gives one; may be null
  * @param buildTime         the build date shown in pages; fixed for reproducible builds, null means now
  * @param pdf               whether the bundle gets {@code plan.pdf}, the whole plan for printing
+ * @param searchIndexer     which program builds the search index
  */
 public record BuildConfig(
         Path contentDirectory,
@@ -29,13 +30,15 @@ public record BuildConfig(
         String planVersion,
         String projectVersion,
         Instant buildTime,
-        boolean pdf) {
+        boolean pdf,
+        SearchIndexerChoice searchIndexer) {
 
     public BuildConfig {
         Objects.requireNonNull(contentDirectory, "contentDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(linkCheck, "linkCheck");
+        Objects.requireNonNull(searchIndexer, "searchIndexer");
         contentDirectory = contentDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         templateDirectory = templateDirectory == null ? null : templateDirectory.toAbsolutePath().normalize();
@@ -58,7 +61,7 @@ public record BuildConfig(
         return new Builder(contentDirectory, outputDirectory)
                 .templateDirectory(templateDirectory).baseDirectory(baseDirectory).strict(strict)
                 .linkCheck(linkCheck).title(title).planVersion(planVersion).projectVersion(projectVersion)
-                .buildTime(buildTime).pdf(pdf);
+                .buildTime(buildTime).pdf(pdf).searchIndexer(searchIndexer);
     }
 
     /** Builder for {@link BuildConfig}; unset optional values stay null. */
@@ -74,6 +77,7 @@ public record BuildConfig(
         private String projectVersion;
         private Instant buildTime;
         private boolean pdf = true;
+        private SearchIndexerChoice searchIndexer = SearchIndexerChoice.JAVA;
 
         private Builder(Path contentDirectory, Path outputDirectory) {
             this.contentDirectory = contentDirectory;
@@ -89,11 +93,12 @@ public record BuildConfig(
         public Builder projectVersion(String value) { projectVersion = blankToNull(value); return this; }
         public Builder buildTime(Instant value) { buildTime = value; return this; }
         public Builder pdf(boolean value) { pdf = value; return this; }
+        public Builder searchIndexer(SearchIndexerChoice value) { searchIndexer = value; return this; }
 
         public BuildConfig build() {
             Path base = baseDirectory != null ? baseDirectory : contentDirectory.toAbsolutePath().getParent();
             return new BuildConfig(contentDirectory, outputDirectory, templateDirectory, base, strict, linkCheck,
-                    title, planVersion, projectVersion, buildTime, pdf);
+                    title, planVersion, projectVersion, buildTime, pdf, searchIndexer);
         }
 
         private static String blankToNull(String value) {

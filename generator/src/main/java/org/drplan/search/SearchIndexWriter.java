@@ -1,7 +1,6 @@
 package org.drplan.search;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.drplan.search.internal.JsonText;
+import org.drplan.search.lunr.TermPostings;
 
 /**
  * Stage 7: the bundle's search data under {@code assets/search/}, cut so that a query loads only what it needs.
- * Words are indexed as lunr's pipeline makes them (tokenizer, trimmer, stop words, Porter stemmer) and scored with
- * lunr's BM25 (k1 1.2, b 0.75, lunr's idf) and field boosts, once per part; identifiers (host names, error codes,
- * addresses: tokens with {@code - _ . / : @} inside) are indexed whole as well. Files, each a script that hands its
+ * The terms and scores come from two genuine lunr 2.3.9 indexes ({@link SearchTerms}, built by the chosen
+ * {@link SearchIndexer}): words as lunr's pipeline makes them (tokenizer, trimmer, stop words; the Porter stem
+ * written beside each word) and identifiers (host names, error codes, addresses: tokens with {@code - _ . / : @}
+ * inside) whole, each scored with lunr's BM25 and field boosts, one document per part. Files, each a script that hands its
  * data to {@code drplanSearch.load} (script tags load from file://, fetch does not):
  * <ul>
  *   <li>{@code index.js}: how many parts each section has, which chunks exist, which chunk keys were split;</li>
@@ -34,12 +35,18 @@ public final class SearchIndexWriter {
     /** Characters of a part's text kept for its excerpt. */
     static final int MAX_EXCERPT_SOURCE = 480;
 
+    private final SearchIndexer indexer;
+
+    public SearchIndexWriter(SearchIndexer indexer) {
+        this.indexer = indexer;
+    }
+
     /** The search data, by bundle path. */
     public Map<String, String> write(List<SearchPart> parts) {
-        Bm25Scores scores = Bm25Scores.of(parts);
+        SearchTerms terms = SearchTerms.of(parts, indexer);
         Map<String, String> files = new LinkedHashMap<>();
-        SearchChunks wordChunks = chunkFiles("w-", entries(scores.words(), scores.stems()), files);
-        SearchChunks idChunks = chunkFiles("i-", entries(scores.ids(), Map.of()), files);
+        SearchChunks wordChunks = chunkFiles("w-", entries(terms.words(), true), files);
+        SearchChunks idChunks = chunkFiles("i-", entries(terms.ids(), false), files);
         for (int from = 0; from < parts.size(); from += META_SIZE) {
             String name = "m-" + from / META_SIZE;
             files.put(FOLDER + name + ".js", script(name, meta(parts.subList(from, Math.min(parts.size(),
@@ -72,28 +79,30 @@ public final class SearchIndexWriter {
         return name.toString();
     }
 
-    /** Each term's entry, in term order: {@code ["term", "stem" or 0, [part delta, score in hundredths, ...]]}. */
-    private static Map<String, String> entries(Map<String, Bm25Scores.Postings> postings, Map<String, String> stems) {
-        List<String> terms = new ArrayList<>(postings.keySet());
-        Collections.sort(terms);
-        List<String> entries = terms.parallelStream().map(term -> entry(term, stems.get(term), postings.get(term)))
-                .toList();
+    /**
+     * Each term's entry, in term order: {@code ["term", "stem" or 0, [part delta, score in hundredths, ...]]}; the
+     * stem is 0 for identifiers and for a word that is its own stem.
+     */
+    private static Map<String, String> entries(List<TermPostings> postings, boolean stemmed) {
+        List<String> entries = postings.parallelStream().map(t -> entry(t, stemmed)).toList();
         Map<String, String> byTerm = new LinkedHashMap<>();
-        for (int i = 0; i < terms.size(); i++) {
-            byTerm.put(terms.get(i), entries.get(i));
+        for (int i = 0; i < postings.size(); i++) {
+            byTerm.put(postings.get(i).term(), entries.get(i));
         }
         return byTerm;
     }
 
-    private static String entry(String term, String stem, Bm25Scores.Postings postings) {
-        StringBuilder json = new StringBuilder(16 + 8 * postings.size());
-        json.append('[').append(JsonText.quote(term)).append(',').append(stem == null ? "0" : JsonText.quote(stem))
-                .append(",[");
+    private static String entry(TermPostings postings, boolean stemmed) {
+        String stem = stemmed ? SearchTerms.stem(postings.term()) : postings.term();
+        int[] parts = postings.documents();
+        StringBuilder json = new StringBuilder(16 + 8 * parts.length);
+        json.append('[').append(JsonText.quote(postings.term())).append(',')
+                .append(stem.equals(postings.term()) ? "0" : JsonText.quote(stem)).append(",[");
         int previous = 0;
-        for (int i = 0; i < postings.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(postings.part(i) - previous).append(',')
-                    .append(Math.max(1, Math.round(postings.score(i) * 100)));
-            previous = postings.part(i);
+        for (int i = 0; i < parts.length; i++) {
+            json.append(i == 0 ? "" : ",").append(parts[i] - previous).append(',')
+                    .append(Math.max(1, Math.round(postings.scores()[i] * 100)));
+            previous = parts[i];
         }
         return json.append("]]").toString();
     }

@@ -19,6 +19,7 @@ import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.config.OutputTimestamp;
+import org.drplan.config.SearchIndexerChoice;
 import org.drplan.diagnostics.Problem;
 import org.drplan.integrity.RunbookZip;
 
@@ -66,6 +67,10 @@ public final class SiteMojo extends AbstractMojo {
      */
     @Parameter(property = "drplan.attach", defaultValue = "true")
     private boolean attach;
+
+    /** {@code java} (default) or {@code lunr-js}: which program builds the search index (the same index either way). */
+    @Parameter(property = "drplan.searchIndexer", defaultValue = "java")
+    private String searchIndexer;
 
     /** Skip this goal. */
     @Parameter(property = "drplan.skip", defaultValue = "false")
@@ -154,6 +159,7 @@ public final class SiteMojo extends AbstractMojo {
                 .buildTime(option("project.build.outputTimestamp",
                         () -> OutputTimestamp.parse(outputTimestamp).orElse(null)))
                 .pdf(pdf)
+                .searchIndexer(option("searchIndexer", () -> SearchIndexerChoice.parse(searchIndexer)))
                 .build();
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code [^\n\r]} for {@code .}. Groups are always prefixes of the word, so their ends cut the word itself; the one
  * back-reference (a double consonant) compares the word's own code units.
  */
-final class PorterStemmer {
+public final class PorterStemmer {
 
     private static final Map<String, String> STEP2 = Map.ofEntries(Map.entry("ational", "ate"),
             Map.entry("tional", "tion"), Map.entry("enci", "ence"), Map.entry("anci", "ance"),
@@ -58,7 +58,7 @@ final class PorterStemmer {
     private PorterStemmer() {
     }
 
-    static String stem(String word) {
+    public static String stem(String word) {
         if (word.length() < 3) {
             return word;
         }
