@@ -7,6 +7,7 @@ import org.drplan.content.SectionType;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
+import org.drplan.content.SourcePosition;
 
 /**
  * Return to normal operation must bring the data back: a return section that never mentions synchronising data
@@ -23,7 +24,9 @@ final class ReturnCheck {
     static void check(Plan plan, Diagnostics diagnostics, List<String> findings) {
         for (PlanSection section : plan.sections()) {
             if (section.type() == SectionType.RETURN && !SYNC_BACK.matcher(text(section)).find()) {
-                diagnostics.warning(section.source().path(), 1, 1, "return to normal operation never mentions "
+                SourcePosition at = section.meta().position("type").orElse(SourcePosition.START);
+                diagnostics.warning(section.source().path(), at.line(), at.column(), "return to normal operation "
+                        + "never mentions "
                         + "synchronising data back to production");
                 findings.add(section.title() + " never says how the data gets back to production.");
             }

@@ -34,7 +34,8 @@ final class ValidationCheck {
                     open.add(question);
                 }
             }
-            SourcePosition at = section.meta().position("validation").orElse(SourcePosition.START);
+            SourcePosition at = section.meta().position(answers != null ? "validation" : "type")
+                    .orElse(SourcePosition.START);
             for (ValidationQuestion question : open) {
                 diagnostics.warning(section.source().path(), at.line(), at.column(), answers != null
                         ? "'validation' does not answer '" + question.key() + "' (" + question.label() + ")"

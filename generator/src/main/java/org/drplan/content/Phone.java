@@ -10,9 +10,13 @@ public record Phone(String text, String accessCode) {
         this(text, null);
     }
 
-    /** The {@code tel:} URL, e.g. {@code tel:+15550140} or {@code tel:+15550199,482913#}. */
+    /**
+     * The {@code tel:} URL, e.g. {@code tel:+15550140} or {@code tel:+15550199,482913%23}: a {@code #} is written
+     * {@code %23} (RFC 3966), or a browser would take it as the start of the URL's fragment and dial without it.
+     */
     public String url() {
-        return "tel:" + digits(text) + (accessCode == null ? "" : "," + accessCode.replaceAll("[^0-9#*]", ""));
+        return "tel:" + digits(text) + (accessCode == null ? ""
+                : "," + accessCode.replaceAll("[^0-9#*]", "").replace("#", "%23"));
     }
 
     /**

@@ -164,7 +164,7 @@ class PlanChecksSiteTest {
         assertEquals(List.of("Dial in +1 555 0199", "Access code 4829#", "Chat #dr-bridge",
                 "If the bridge is down Call the Incident Commander's mobile."),
                 team.select("#team-bridge .bridge-facts > div").eachText());
-        assertEquals("tel:+15550199,4829#", team.select("#team-bridge a.bridge-phone").attr("href"));
+        assertEquals("tel:+15550199,4829%23", team.select("#team-bridge a.bridge-phone").attr("href"));
         assertEquals(List.of("1 0m Database lead, Ana Silva +44 (0)20 5550 0123 Page the on-call DBA",
                 "2 30m Incident Commander, Maren Okafor +1 555 0140 Not fixed within 30 minutes"),
                 team.select("#team-escalation tbody tr").eachText());
@@ -227,16 +227,16 @@ class PlanChecksSiteTest {
                         ## Modules in scope
                         """)).assertSucceeded();
         site.assertProblems(
-                "content/validation.md:1:1: warning: testing and validation does not answer 'integrity_checks' "
+                "content/validation.md:2:7: warning: testing and validation does not answer 'integrity_checks' "
                         + "(Data integrity steps): give it in 'validation:' or under a heading",
-                "content/validation.md:1:1: warning: testing and validation does not answer 'security' (Security): "
+                "content/validation.md:2:7: warning: testing and validation does not answer 'security' (Security): "
                         + "give it in 'validation:' or under a heading");
     }
 
     @Test
     void aReturnToNormalThatNeverBringsTheDataBackIsWarnedAbout() {
         TestSite.build(COMPLETE.replace("Resynchronise Site A from Site B, then fail back.", "Switch DNS back."))
-                .assertSucceeded().assertProblems("content/return.md:1:1: warning: return to normal operation never "
+                .assertSucceeded().assertProblems("content/return.md:2:7: warning: return to normal operation never "
                         + "mentions synchronising data back to production");
         TestSite.build(COMPLETE.replace("Resynchronise Site A from Site B, then fail back.",
                 "Replicate the changes back to Site A.")).assertSucceeded().assertProblems();
@@ -299,6 +299,21 @@ class PlanChecksSiteTest {
                 .replaceAll("(?s)-- content/dependencies.md --.*?# Dependencies\n", "");
         List<String> warnings = TestSite.build(flawed).assertSucceeded().problems();
         assertEquals(4, warnings.size(), warnings.toString());
+        TestSite strict = TestSite.build(flawed, b -> b.strict(true)).assertFailed();
+        assertEquals(warnings.stream().map(w -> w.replace(": warning: ", ": error: ")).toList(), strict.problems());
+    }
+
+    /** The checks the test above leaves out: a review date in the future, validation answered by headings. */
+    @Test
+    void strictMakesTheOtherPlanCheckWarningsErrorsToo() {
+        String flawed = COMPLETE.replace("type: data\nreviewed: 2025-12-01", "type: data\nreviewed: 2026-03-01")
+                .replaceAll("(?s)validation:\n  success_criteria.*?match.\n", "")
+                .replace("# Testing\n", "# Testing\n## Success criteria\n## Assumptions\n## Test window\n"
+                        + "## Who tests\n## Modules in scope\n## Security\n");
+        List<String> warnings = TestSite.build(flawed).assertSucceeded().problems();
+        assertEquals(List.of("content/data.md:3:11: warning: reviewed 2026-03-01 is in the future (the build date is "
+                + "2026-01-02)", "content/validation.md:2:7: warning: testing and validation does not answer "
+                + "'integrity_checks' (Data integrity steps): give it in 'validation:' or under a heading"), warnings);
         TestSite strict = TestSite.build(flawed, b -> b.strict(true)).assertFailed();
         assertEquals(warnings.stream().map(w -> w.replace(": warning: ", ": error: ")).toList(), strict.problems());
     }

@@ -160,7 +160,7 @@ class TeamFileReaderTest {
                 """).bridge();
         assertEquals(new Bridge(List.of("+1 555 0199", "+44 (0)20 5550 0199"), "482913#", "#dr-bridge",
                 "https://bridge.example.com/dr", "Call the Incident Commander's mobile."), bridge);
-        assertEquals(List.of("tel:+15550199,482913#", "tel:+442055500199,482913#"),
+        assertEquals(List.of("tel:+15550199,482913%23", "tel:+442055500199,482913%23"),
                 bridge.dialInPhones().stream().map(Phone::url).toList(), "an international number drops its (0)");
         assertEquals(List.of("team.yml:7:3: warning: unknown key 'pin' in the bridge: known keys are dial_in, "
                 + "access_code, chat_channel, video_url, fallback"), problems());
