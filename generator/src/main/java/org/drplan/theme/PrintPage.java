@@ -25,6 +25,12 @@ public record PrintPage(String paper, List<Part> parts, List<Contact> contacts, 
         checklist = List.copyOf(checklist);
     }
 
+    /** The id of the role's row in the contact table, or null when the table has no such role. */
+    public String contactAnchor(String roleId) {
+        return contacts.stream().filter(c -> c.role().id().equals(roleId)).map(Contact::anchor).findFirst()
+                .orElse(null);
+    }
+
     /** A part of the plan: {@code anchor} is its id in the document. */
     public record Part(int number, String heading, String type, String anchor, List<Section> sections) {
         public Part {

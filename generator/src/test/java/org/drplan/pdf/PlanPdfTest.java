@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.drplan.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -156,6 +157,38 @@ class PlanPdfTest {
             assertTrue(pdf.getPages().indexOf(target) >= 0, "a link to a page of this document");
         }
         assertTrue(text.matches("(?s).*Out of scope \\(see 1\\.1, p\\. \\d+\\).*"), text);
+    }
+
+    /** The owner in a section's facts is a link to the role's row in the contact table, as on screen. */
+    @Test
+    void anOwnerLinksToItsRowInTheContactTable() throws IOException {
+        int owners = 0;
+        for (PDPage page : pdf.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && textUnder(page, link)
+                        .contains("Database lead, Ana Silva")) {
+                    var destination = link.getDestination() != null ? link.getDestination()
+                            : ((PDActionGoTo) link.getAction()).getDestination();
+                    int target = pdf.getPages().indexOf(((PDPageDestination) destination).getPage()) + 1;
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(target);
+                    stripper.setEndPage(target);
+                    assertTrue(stripper.getText(pdf).contains("@dba-lead"), "the contact table is on page " + target);
+                    owners++;
+                }
+            }
+        }
+        assertEquals(2, owners, "links reading as the role: [[@dba-lead]] in a step and the owner in the facts");
+    }
+
+    private static String textUnder(PDPage page, PDAnnotationLink link) throws IOException {
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        var box = link.getRectangle();
+        float height = page.getMediaBox().getHeight();
+        area.addRegion("link", new java.awt.geom.Rectangle2D.Float(box.getLowerLeftX(),
+                height - box.getUpperRightY(), box.getWidth(), box.getHeight()));
+        area.extractRegions(page);
+        return area.getTextForRegion("link").replaceAll("\\s+", " ");
     }
 
     @Test
