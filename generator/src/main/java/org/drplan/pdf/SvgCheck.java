@@ -60,7 +60,8 @@ final class SvgCheck {
             context.setDynamicState(BridgeContext.STATIC);
             new GVTBuilder().build(context, document);
             return "";
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | LinkageError | InternalError e) {
+            // InternalError: Batik's font lookup on a machine without fontconfig fonts ("Fontconfig head is null").
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return "the SVG renderer (Batik) cannot build it: " + message.lines().findFirst().orElse(message);
         }

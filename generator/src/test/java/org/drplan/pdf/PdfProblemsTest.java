@@ -49,6 +49,40 @@ class PdfProblemsTest {
         site.assertFile("plan.pdf");
     }
 
+    /** The plan's title and the team file print too: a character there is checked where that file has it. */
+    @Test
+    void aCharacterNoFontHasInDrplanYmlOrTheTeamFileIsAWarningThere() {
+        TestSite site = TestSite.build("""
+                -- content/drplan.yml --
+                title: 東京 plan
+                -- content/team.md --
+                ---
+                type: team
+                ---
+                # Team
+                -- content/team.yml --
+                roles:
+                  - id: ic
+                    title: Incident Commander
+                    name: 山田
+                    phone: +81 3 5555 0100
+                    alternate: ic2
+                  - id: ic2
+                    title: Deputy
+                    phone: +81 3 5555 0101
+                    alternate: ic
+                """).assertSucceeded();
+        site.assertProblemsBesidesPlanOutline(
+                "content/drplan.yml:1:8: warning: the PDF's fonts have no glyph for '東' (U+6771): it prints as an "
+                        + "empty box in plan.pdf",
+                "content/drplan.yml:1:9: warning: the PDF's fonts have no glyph for '京' (U+4EAC): it prints as an "
+                        + "empty box in plan.pdf",
+                "content/team.yml:4:11: warning: the PDF's fonts have no glyph for '山' (U+5C71): it prints as an "
+                        + "empty box in plan.pdf",
+                "content/team.yml:4:12: warning: the PDF's fonts have no glyph for '田' (U+7530): it prints as an "
+                        + "empty box in plan.pdf");
+    }
+
     @Test
     void withoutAPdfNoPageLinksToOne() {
         TestSite site = TestSite.build("""

@@ -1,8 +1,10 @@
 package org.drplan.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,11 @@ import java.util.stream.Collectors;
 import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -39,6 +45,25 @@ class SamplePlanPdfTest {
         assertTrue(report.succeeded(), () -> String.join("\n", report.formattedProblems()));
         pdf = out.resolve("plan.pdf");
         VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    /**
+     * Every cross-reference lands: "(see 4.1, p. 13)", never "(see 4.1, p. )", which is what a link to an id the
+     * print document lacks prints (the sample links to the team page's contacts, bridge and escalation).
+     */
+    @Test
+    void everyCrossReferenceNamesItsPage() throws IOException {
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            java.util.regex.Matcher see = java.util.regex.Pattern.compile("\\(see [0-9.]+, p\\. ?(\\d*)\\)")
+                    .matcher(text);
+            int references = 0;
+            while (see.find()) {
+                assertFalse(see.group(1).isEmpty(), "no page number: " + see.group());
+                references++;
+            }
+            assertTrue(references > 20, "cross-references: " + references);
+        }
     }
 
     enum Standard {
