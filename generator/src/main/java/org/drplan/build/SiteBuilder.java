@@ -107,24 +107,20 @@ public final class SiteBuilder {
         }
         PlanHealth health = clock.time("checks", () -> new PlanChecks(config.contentDirectory())
                 .check(plan.get(), diagnostics), h -> h.findings().size() + " findings");
-        Map<String, String> pages = clock.time("pages", () -> renderPages(plan.get(), health),
-                p -> p.size() + " pages");
-        Optional<String> printDocument = config.pdf()
+        Optional<Assembled> assembled = pagesAndBundle(plan.get(), health);
+        Optional<String> printDocument = assembled.isPresent() && config.pdf()
                 ? clock.time("print document", () -> renderPrintDocument(plan.get(), health), d -> "")
                 : Optional.empty();
-        if (diagnostics.hasErrors()) {
+        if (assembled.isEmpty() || diagnostics.hasErrors()) {
             pdf.join(diagnostics);
             return failed();
         }
-        BundleManifest manifest = clock.time("bundle", () -> BundleContents.assemble(config, pages, plan.get(), diagnostics),
-                m -> m.size() + " files");
-        if (diagnostics.hasErrors()) {
-            pdf.join(diagnostics);
-            return failed();
-        }
-        pdf.start(plan.get(), printDocument, manifest.bytesByPath(), clock);
+        BundleManifest manifest = assembled.get().manifest();
         Optional<Map<String, String>> search = clock.time("search index", () -> buildSearchIndex(plan.get()),
                 s -> s.map(i -> i.size() + " files").orElse("failed"));
+        // The PDF is laid out after the search index, not beside it: a plan of thousands of pages needs most of a
+        // 2 GB heap for its layout alone, and both at once ran out of it.
+        pdf.start(plan.get(), printDocument, manifest.bytesByPath(), clock);
         Optional<RenderedPdf> renderedPdf = pdf.join(diagnostics);
         manifest = BundleContents.withSearchAndPdf(manifest, search, renderedPdf);
         if (diagnostics.hasErrors()) {
@@ -137,7 +133,7 @@ public final class SiteBuilder {
         if (staged.isEmpty()) {
             return failed();
         }
-        return verifyAndPublish(staged.get(), summary(plan.get(), pages.size(), search, renderedPdf));
+        return verifyAndPublish(staged.get(), summary(plan.get(), assembled.get().pages(), search, renderedPdf));
     }
 
     /**
@@ -260,6 +256,24 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         return Optional.of(new SearchIndexWriter(indexer()).write(SearchParts.of(plan)));
+    }
+
+    /**
+     * The pages, then the bundle's files around them; empty after an error. The pages' text is let go here: the
+     * manifest keeps their bytes.
+     */
+    private Optional<Assembled> pagesAndBundle(Plan plan, PlanHealth health) {
+        Map<String, String> pages = clock.time("pages", () -> renderPages(plan, health), p -> p.size() + " pages");
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        BundleManifest manifest = clock.time("bundle", () -> BundleContents.assemble(config, pages, plan,
+                diagnostics), m -> m.size() + " files");
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Assembled(manifest, pages.size()));
+    }
+
+    /** The bundle's files before search and PDF, and how many pages the plan made. */
+    private record Assembled(BundleManifest manifest, int pages) {
     }
 
     /** The indexer asked for; lunr.js's engine is made only when it is the one. */

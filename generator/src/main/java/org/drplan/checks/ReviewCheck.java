@@ -23,7 +23,7 @@ final class ReviewCheck {
     }
 
     static Map<String, ReviewStatus> check(Plan plan, Diagnostics diagnostics, List<String> findings) {
-        LocalDate today = LocalDate.ofInstant(plan.settings().buildTime(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(plan.settings().reviewTime(), ZoneOffset.UTC);
         PlanDuration interval = plan.settings().reviewInterval();
         Map<String, ReviewStatus> reviews = new HashMap<>();
         int overdue = 0;

@@ -16,6 +16,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
 
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.plan.Plan;
@@ -51,6 +52,14 @@ public final class PdfRenderer {
         } catch (RuntimeException e) {
             diagnostics.error(null, 0, 0, "cannot make plan.pdf: " + e.getMessage());
             return Optional.empty();
+        } catch (OutOfMemoryError e) {
+            // The layout of the whole document is held in memory until the last page is written; what it held is
+            // unreachable once this frame is left, so the build can report and clean up.
+            diagnostics.error(null, 0, 0, "cannot make plan.pdf: laying out the whole plan needs more memory than "
+                    + "this JVM may use (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; about 1 GB "
+                    + "per 1,000 pages): give Maven more (MAVEN_OPTS=-Xmx4g) or build without the PDF "
+                    + "(-Ddrplan.pdf=false)");
+            return Optional.empty();
         }
         new ResourceProblems(plan).report(resources.missing(), notes, diagnostics);
         return Optional.of(new RenderedPdf(out.toByteArray(), pages[0]));
@@ -58,7 +67,9 @@ public final class PdfRenderer {
 
     /** Lays the document out into {@code out}, dated {@code buildTime}, and returns its number of pages. */
     private int lay(String html, BundleResources resources, Instant buildTime, ByteArrayOutputStream out) {
-        try (PDDocument document = new PDDocument()) {
+        // Page content streams go to temporary files, not the heap: a plan of thousands of pages needs the heap for
+        // its layout and its tagged structure.
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(document)

@@ -13,13 +13,22 @@ public record WarningKind(String label, int count) {
 
     private static final Map<Pattern, String> KINDS = kinds();
     /** Each kind's label for one warning. */
-    private static final Map<String, String> SINGULAR = Map.of("images not found", "image not found",
-            "anchors not found", "anchor not found", "link targets not found", "link target not found",
-            "links out of the content folder", "link out of the content folder",
-            "files loaded from the network", "file loaded from the network",
-            "pages with template code", "page with template code", "mistyped link schemes", "mistyped link scheme",
-            "plan outline warnings", "plan outline warning",
-            "other warnings", "other warning");
+    private static final Map<String, String> SINGULAR = Map.ofEntries(
+            Map.entry("images not found", "image not found"),
+            Map.entry("anchors not found", "anchor not found"),
+            Map.entry("link targets not found", "link target not found"),
+            Map.entry("links out of the content folder", "link out of the content folder"),
+            Map.entry("files loaded from the network", "file loaded from the network"),
+            Map.entry("pages with template code", "page with template code"),
+            Map.entry("mistyped link schemes", "mistyped link scheme"),
+            Map.entry("plan outline warnings", "plan outline warning"),
+            Map.entry("sections overdue for review", "section overdue for review"),
+            Map.entry("review dates in the future", "review date in the future"),
+            Map.entry("testing questions unanswered", "testing question unanswered"),
+            Map.entry("return-to-normal warnings", "return-to-normal warning"),
+            Map.entry("team roles without contact or alternate", "team role without contact or alternate"),
+            Map.entry("characters the PDF cannot print", "character the PDF cannot print"),
+            Map.entry("other warnings", "other warning"));
 
     private static Map<Pattern, String> kinds() {
         Map<Pattern, String> kinds = new LinkedHashMap<>();
@@ -31,6 +40,12 @@ public record WarningKind(String label, int count) {
         kinds.put(Pattern.compile("^unrendered template syntax"), "pages with template code");
         kinds.put(Pattern.compile("has the unknown scheme"), "mistyped link schemes");
         kinds.put(Pattern.compile("^the plan has no section of type"), "plan outline warnings");
+        kinds.put(Pattern.compile("^review overdue by"), "sections overdue for review");
+        kinds.put(Pattern.compile("^reviewed .* is in the future"), "review dates in the future");
+        kinds.put(Pattern.compile("does not answer '"), "testing questions unanswered");
+        kinds.put(Pattern.compile("^return to normal operation never mentions"), "return-to-normal warnings");
+        kinds.put(Pattern.compile("^role '.*' has no (alternate|phone)"), "team roles without contact or alternate");
+        kinds.put(Pattern.compile("^the PDF's fonts have no glyph"), "characters the PDF cannot print");
         return kinds;
     }
 

@@ -278,6 +278,31 @@ class PlanChecksSiteTest {
         assertEquals(List.of("1 section has never been reviewed."), overview.select(".findings li").eachText());
     }
 
+    /**
+     * Without a configured build date the bundle is dated by its newest source file, but reviews fall due by the
+     * calendar: a plan whose files nobody has touched for years is overdue, not fresh.
+     */
+    @Test
+    void withoutAConfiguredBuildDateReviewsFallDueByTodaysDate() throws java.io.IOException {
+        java.nio.file.Path root = TestSite.write("""
+                -- content/data.md --
+                ---
+                type: data
+                reviewed: 2020-01-01
+                ---
+                # Data
+                """);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.parse("2020-02-01T00:00:00Z"));
+        java.nio.file.Files.setLastModifiedTime(root.resolve("content/data.md"), old);
+        long overdue = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2020, 6, 29),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        TestSite site = TestSite.buildIn(root, b -> b.buildTime(null)).assertSucceeded();
+        site.assertProblemsBesidesPlanOutline("content/data.md:3:11: warning: review overdue by " + overdue
+                + " days: reviewed 2020-01-01, due 2020-06-29 (review interval 180d)");
+        assertTrue(site.assertFile("index.html").text().contains("2020-02-01"), "the bundle is dated by its file");
+    }
+
     @Test
     void theReviewIntervalComesFromDrplanYml() {
         TestSite.build(COMPLETE + """
