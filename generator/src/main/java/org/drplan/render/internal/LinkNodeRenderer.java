@@ -71,7 +71,8 @@ final class LinkNodeRenderer implements NodeRenderer {
         String url = node.getUrl().toString();
         LinkTarget web = new LinkTarget(LinkTarget.Kind.EXTERNAL, null, null, "", "",
                 url.startsWith("www.") ? "http://" + url : url, null);
-        anchor(web, url, null, null, html, () -> html.text(node.getText().toString()));
+        // "bare-link": the text is the address already, so the printed copy does not repeat it after the link.
+        anchor(web, url, null, "bare-link", html, () -> html.text(node.getText().toString()));
     }
 
     private void image(Image node, NodeRendererContext context, HtmlWriter html) {
