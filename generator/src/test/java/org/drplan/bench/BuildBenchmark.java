@@ -52,6 +52,11 @@ public final class BuildBenchmark {
             wall.put("drplan (fresh JVM)", median(runs, () -> run(root, List.of(javaCommand(), "-Xmx2g", "-cp",
                     classPath(), BuildOnce.class.getName(), content.toString(),
                     root.resolve("out-cold").toString()))));
+            // What site-example/.mvn/jvm.config asks of Maven: no optimising compiler, which on two cores competes
+            // with a short build for the CPU.
+            wall.put("drplan (fresh JVM, C1)", median(runs, () -> run(root, List.of(javaCommand(), "-Xmx2g",
+                    "-XX:TieredStopAtLevel=1", "-cp", classPath(), BuildOnce.class.getName(), content.toString(),
+                    root.resolve("out-cold").toString()))));
             if (installed("mkdocs")) {
                 Path site = mkdocsProject(root, content);
                 wall.put("MkDocs", median(runs, () -> run(site, List.of("mkdocs", "build", "-q", "-f",
