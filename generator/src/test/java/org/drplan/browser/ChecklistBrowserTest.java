@@ -218,6 +218,13 @@ class ChecklistBrowserTest {
         assertTrue(lines.get(1).contains(",payroll-plan,1.0," + build + ",exercise," + STOP + ",1.1.1,tick,,,Stop the payroll app"),
                 lines.get(1));
         assertTrue(lines.get(2).contains("," + ESCALATE + ",2.1.1,tick,"), lines.get(2));
+        // The same numbers on paper: the printed checklist of the same plan.
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                java.nio.file.Files.readAllBytes(site.output().resolve("plan.pdf")))) {
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(printed.contains("1.1.1 Stop the payroll app"), printed);
+            assertTrue(printed.contains("2.1.1 ESCALATE"), printed);
+        }
         assertTrue(json.contains("\"number\": \"1.1.1\""), json);
         assertTrue(json.contains("\"build\": \"" + build + "\""), json);
         assertTrue(json.contains("\"mode\": \"exercise\"") && json.contains("\"step\": \"" + STOP + "\""), json);
