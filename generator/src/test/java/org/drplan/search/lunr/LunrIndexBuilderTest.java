@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Random;
 
 import org.drplan.search.internal.JsonText;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class LunrIndexBuilderTest {
 
-    private static LunrJs lunr;
-
-    @BeforeAll
-    static void startLunr() {
-        lunr = new LunrJs();
-    }
-
-    @AfterAll
-    static void stopLunr() {
-        lunr.close();
-    }
+    private static final LunrJs lunr = LunrJs.shared();
 
     @Test
     void refsArePostedInJavaScriptPropertyOrder() {

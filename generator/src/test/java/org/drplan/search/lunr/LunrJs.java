@@ -14,9 +14,19 @@ import org.graalvm.polyglot.Value;
  * lunr.js (the minified build the bundle carries) in GraalJS, for asking lunr itself what one of its steps does.
  * Inputs go in as one JSON text per call (the interpreter is slow; one call per word would be slower still).
  */
-final class LunrJs implements AutoCloseable {
+final class LunrJs {
+
+    private static LunrJs shared;
 
     private final Context context;
+
+    /** One lunr.js for every test class of the run (loading it takes a second); the tests use it one at a time. */
+    static synchronized LunrJs shared() {
+        if (shared == null) {
+            shared = new LunrJs();
+        }
+        return shared;
+    }
 
     LunrJs() {
         context = Context.newBuilder("js").allowAllAccess(false).option("engine.WarnInterpreterOnly", "false")
@@ -57,10 +67,5 @@ final class LunrJs implements AutoCloseable {
 
     static String json(List<String> strings) {
         return strings.stream().map(JsonText::quote).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    @Override
-    public void close() {
-        context.close();
     }
 }

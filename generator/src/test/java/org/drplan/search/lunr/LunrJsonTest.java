@@ -7,24 +7,12 @@ import java.util.List;
 import java.util.Random;
 
 import org.graalvm.polyglot.Value;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Numbers, rounding and strings written as JavaScript writes them, checked against GraalJS. */
 class LunrJsonTest {
 
-    private static LunrJs lunr;
-
-    @BeforeAll
-    static void startLunr() {
-        lunr = new LunrJs();
-    }
-
-    @AfterAll
-    static void stopLunr() {
-        lunr.close();
-    }
+    private static final LunrJs lunr = LunrJs.shared();
 
     @Test
     void numbersAsJavaScriptWritesThem() {

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.drplan.search.LunrLibrary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,17 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class LunrPipelineTest {
 
-    private static LunrJs lunr;
-
-    @BeforeAll
-    static void startLunr() {
-        lunr = new LunrJs();
-    }
-
-    @AfterAll
-    static void stopLunr() {
-        lunr.close();
-    }
+    private static final LunrJs lunr = LunrJs.shared();
 
     /** The index's pipeline in lunr.js, each term followed by lunr's stem of it. */
     private static final String LUNR_TERMS = "function (s) { var p = new lunr.Pipeline();"

@@ -11,24 +11,12 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The stemmer gives lunr.stemmer's stems: known ones, lunr's own fixture, and random words checked live. */
 class PorterStemmerTest {
 
-    private static LunrJs lunr;
-
-    @BeforeAll
-    static void startLunr() {
-        lunr = new LunrJs();
-    }
-
-    @AfterAll
-    static void stopLunr() {
-        lunr.close();
-    }
+    private static final LunrJs lunr = LunrJs.shared();
 
     /** Stems lunr.stemmer 2.3.9 gave in GraalJS, written down: Porter's own examples and lunr's quirks. */
     @Test

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.graalvm.polyglot.Value;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Tokenizer and trimmer: cut and trimmed as lunr.tokenizer and lunr.trimmer do it, checked against lunr. */
@@ -27,17 +25,7 @@ class TokenizerTest {
             "a\u0000b c\u0001d \ud800lone \udc00low x\ud800 y\udfff", "__proto__ constructor toString hasOwnProperty",
             "Supercalifragilisticexpialidocious".repeat(40), "\"quoted\" back\\slash <b>html</b> &amp;");
 
-    private static LunrJs lunr;
-
-    @BeforeAll
-    static void startLunr() {
-        lunr = new LunrJs();
-    }
-
-    @AfterAll
-    static void stopLunr() {
-        lunr.close();
-    }
+    private static final LunrJs lunr = LunrJs.shared();
 
     @Test
     void separatorsAreJavaScriptWhiteSpaceAndTheHyphen() {
