@@ -21,6 +21,7 @@ public final class JavaLunrIndexer implements SearchIndexer {
         for (int i = 0; i < documents.size(); i++) {
             builder.add(String.valueOf(i), documents.get(i)::get);
         }
-        return new LunrIndex(builder.postings(), builder::serializedIndex);
+        String version = LunrLibrary.version();
+        return new LunrIndex(builder.postings(), () -> builder.serializedIndex(version));
     }
 }

@@ -12,7 +12,7 @@ import org.drplan.search.lunr.InvertedIndex.Term;
 /**
  * lunr 2.3.9's {@code lunr.Builder}, set up for one {@link Analysis}, and {@code JSON.stringify} of the index it
  * builds: the same text, byte for byte, as lunr.js gives for the same fields and documents. For one build on one
- * thread; declare the fields, add the documents, then take {@link #serializedIndex()} or {@link #postings()}.
+ * thread; declare the fields, add the documents, then take {@link #serializedIndex(String)} or {@link #postings()}.
  *
  * <p>Where this port is narrower than lunr: no metadata whitelist, no document boosts, no other pipelines, and it
  * refuses what lunr would take but mangle (a ref added twice, a field named like an array index or
@@ -20,8 +20,11 @@ import org.drplan.search.lunr.InvertedIndex.Term;
  */
 public final class LunrIndexBuilder {
 
-    /** The lunr version this is a port of, which the serialized index names. */
-    public static final String LUNR_VERSION = "2.3.9";
+    /**
+     * The lunr version this port was written against and tested with. The serialized index names the version the
+     * build ships (from the pom), given to {@link #serializedIndex(String)}; a test fails when the two part.
+     */
+    public static final String PORTED_VERSION = "2.3.9";
 
     private final List<String> fields = new ArrayList<>();
     private final List<Double> boosts = new ArrayList<>();
@@ -76,10 +79,10 @@ public final class LunrIndexBuilder {
         return this;
     }
 
-    /** The index as {@code JSON.stringify(builder.build())} writes it. */
-    public String serializedIndex() {
+    /** The index as {@code JSON.stringify(builder.build())} of lunr {@code version} writes it. */
+    public String serializedIndex(String version) {
         startDocuments();
-        return new IndexSerializer(fields, refs).serialize(LUNR_VERSION, vectors.vectors(index, refs.size()),
+        return new IndexSerializer(fields, refs).serialize(version, vectors.vectors(index, refs.size()),
                 index.sortedTerms());
     }
 

@@ -91,11 +91,11 @@ class LunrIndexBuilderTest {
     @Test
     void anIndexTakenBeforeMoreDocumentsLeavesNothingStale() {
         LunrIndexBuilder builder = new LunrIndexBuilder(Analysis.WORDS).field("text", 1).add("0", f -> "replica failover");
-        String first = builder.serializedIndex();
-        assertEquals(first, builder.serializedIndex());
+        String first = builder.serializedIndex("2.3.9");
+        assertEquals(first, builder.serializedIndex("2.3.9"));
         builder.add("1", f -> "replica primary");
         assertEquals(new LunrIndexBuilder(Analysis.WORDS).field("text", 1).add("0", f -> "replica failover")
-                .add("1", f -> "replica primary").serializedIndex(), builder.serializedIndex());
+                .add("1", f -> "replica primary").serializedIndex("2.3.9"), builder.serializedIndex("2.3.9"));
     }
 
     @Test
@@ -130,6 +130,6 @@ class LunrIndexBuilderTest {
                 + " fields.forEach(function (f) { b.field(f.name, {boost: f.boost}); });"
                 + " docs.forEach(function (d) { b.add(d); }); return JSON.stringify(b.build()); })")
                 .execute(fieldsJson.append(']').toString(), docsJson.append(']').toString()).asString();
-        assertEquals(expected, builder.serializedIndex());
+        assertEquals(expected, builder.serializedIndex("2.3.9"));
     }
 }
