@@ -7,7 +7,8 @@ import java.util.Properties;
 
 /**
  * lunr.js as shipped in its WebJar: the browser runs its minified build's tokenizer, trimmer, stop words and stemmer
- * on a query, as drplan's {@link org.drplan.search.lunr.LunrWords} did on the indexed text. The version comes from
+ * on a query, as the index's builder did on the indexed text ({@link JavaLunrIndexer}, or lunr.js itself in
+ * {@link LunrJsIndexer}, which reads the full source here). The version comes from
  * the build ({@code lunr.version} in the parent pom), not from a second string.
  */
 public final class LunrLibrary {
