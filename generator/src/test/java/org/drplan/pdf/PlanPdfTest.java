@@ -106,6 +106,23 @@ class PlanPdfTest {
                 "  4.1 Key actions", "Checklist"), outline(pdf.getDocumentCatalog().getDocumentOutline(), ""));
     }
 
+    /** The same, read off the bundle's own navigation: the sidebar's parts and sections, the authors' h2s. */
+    @Test
+    void bookmarksAreTheSidebarAndEachPagesHeadings() {
+        List<String> navigation = new ArrayList<>(List.of("Contents"));
+        var sidebar = site.assertFile("index.html").html().select("#sidebar .nav-group");
+        for (var group : sidebar) {
+            navigation.add(group.selectFirst(".nav-heading").text());
+            for (var link : group.select("a[href]")) {
+                navigation.add("  " + link.text());
+                site.assertFile(link.attr("href")).html().select(".prose h2").forEach(h -> navigation.add("    "
+                        + h.ownText()));
+            }
+        }
+        navigation.add("Checklist");
+        assertEquals(navigation, outline(pdf.getDocumentCatalog().getDocumentOutline(), ""));
+    }
+
     @Test
     void everySectionAndEveryStepIsInTheTextWithItsNumber() {
         for (String expected : List.of("Payroll continuity plan", "EXAMPLE CORP", "Version 2.0.0",
