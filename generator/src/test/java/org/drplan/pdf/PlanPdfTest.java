@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
@@ -148,11 +149,24 @@ class PlanPdfTest {
     }
 
     @Test
-    void theChecklistHasABoxForAPenForEveryStepAndEveryStepIsAlsoTickableInItsProcedure() {
+    void theChecklistHasABoxForAPenForEveryStepAndEveryStepIsAlsoTickableInItsProcedure() throws IOException {
         int steps = 5;
         assertEquals(2 * steps, text.chars().filter(c -> c == '\u2610').count(),
                 "one box in the procedure and one in the checklist table per step");
-        assertTrue(text.contains("Done by Initials Time"), text);
+        PDOutlineItem checklist = null;
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            checklist = item.getTitle().equals("Checklist") ? item : checklist;
+        }
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(pdf.getPages().indexOf(checklist.findDestinationPage(pdf)) + 1);
+        String pages = stripper.getText(pdf).replaceAll(" +", " ");
+        assertEquals(steps, pages.chars().filter(c -> c == '\u2610').count(), "one box per step on the checklist "
+                + "pages:\n" + pages);
+        for (String step : List.of("3.1.1", "3.1.1.1", "3.1.2", "3.1.3", "4.1.1")) {
+            assertTrue(pages.contains("\u2610 " + step + " "), step + " with its box:\n" + pages);
+        }
+        assertTrue(pages.contains("Done by Initials Time"), pages);
     }
 
     @Test
