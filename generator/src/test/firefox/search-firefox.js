@@ -35,6 +35,11 @@ async function search(page, dir, text) {
     let r = await search(page, bundle, 'apigw-dc2-11');
     check('a host name finds the page that has it first', r.titles[0] === 'Restore the API gateway', r.titles.join(' | '));
 
+    for (const code of ['ERR_CONN_REFUSED', 'ora-00942', 'INC-4711', '10.2.0.15']) {
+      r = await search(page, bundle, code);
+      check('"' + code + '" finds its page first', r.titles[0] === 'Database errors', r.titles.join(' | '));
+    }
+
     r = await search(page, bundle, 'quorum zebra');
     check('every word must match', r.titles.join('|') === 'Glossary', r.titles.join(' | '));
     r = await search(page, bundle, 'quorum yak');

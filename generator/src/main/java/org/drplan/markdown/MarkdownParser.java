@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
@@ -118,6 +119,11 @@ public final class MarkdownParser {
                 Reference reference = ref.getReferenceNode(Parser.REFERENCES.get(document));
                 links.add(site(lines, ref, ref instanceof ImageRef ? LinkSite.Kind.IMAGE : LinkSite.Kind.LINK,
                         reference.getUrl().unescape(), ref.getStartOffset(), null));
+            } else if (node instanceof AutoLink auto) {
+                // <https://...>, <scheme:...> and bare addresses: checked like any link (a scripting URL too).
+                String url = auto.getUrl().toString();
+                links.add(site(lines, auto, LinkSite.Kind.LINK, url.startsWith("www.") ? "http://" + url : url,
+                        auto.getStartOffset(), null));
             } else if (node instanceof Image image) {
                 links.add(site(lines, image, LinkSite.Kind.IMAGE, image.getUrl().unescape(),
                         image.getStartOffset(), null));

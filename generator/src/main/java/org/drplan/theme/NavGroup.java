@@ -1,20 +1,35 @@
 package org.drplan.theme;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One part of the plan in the navigation: its type key, heading and sections in plan order.
  *
  * @param number  the part's number in the plan
- * @param folders the same sections grouped by content sub-folder, when the part spans more than one folder;
- *                otherwise empty
+ * @param folders  the same sections grouped by content sub-folder, when the part spans more than one folder;
+ *                 otherwise empty
+ * @param folderOf each section's folder by section id (made once here: every page's sidebar window asks)
  */
 public record NavGroup(String type, String heading, int number, List<SectionSummary> sections,
-                       List<NavFolder> folders) {
+                       List<NavFolder> folders, Map<String, NavFolder> folderOf) {
 
     public NavGroup {
         sections = List.copyOf(sections);
         folders = List.copyOf(folders);
+        folderOf = Map.copyOf(folderOf);
+    }
+
+    public NavGroup(String type, String heading, int number, List<SectionSummary> sections,
+                    List<NavFolder> folders) {
+        this(type, heading, number, sections, folders, folderOfEach(folders));
+    }
+
+    private static Map<String, NavFolder> folderOfEach(List<NavFolder> folders) {
+        Map<String, NavFolder> folderOf = new HashMap<>();
+        folders.forEach(f -> f.sections().forEach(s -> folderOf.put(s.id(), f)));
+        return folderOf;
     }
 
     /** How many sections the sidebar lists before and after the current one in a large part. */
@@ -27,8 +42,6 @@ public record NavGroup(String type, String heading, int number, List<SectionSumm
     public List<NavFolder> window(int index) {
         int from = Math.max(0, index - WINDOW_RADIUS);
         int to = Math.min(sections.size() - 1, index + WINDOW_RADIUS);
-        java.util.Map<String, NavFolder> folderOf = new java.util.HashMap<>();
-        folders.forEach(f -> f.sections().forEach(s -> folderOf.put(s.id(), f)));
         List<NavFolder> runs = new java.util.ArrayList<>();
         List<SectionSummary> run = new java.util.ArrayList<>();
         NavFolder current = null;

@@ -45,7 +45,8 @@ public final class SearchBenchmark {
         for (int size : sizes) {
             Path root = Files.createTempDirectory("drplan-search-bench-" + size + "-");
             Path out = root.resolve("out");
-            BuildReport report = Drplan.build(BuildConfig.builder(SyntheticPlan.write(root, size), out)
+            Path content = SyntheticPlan.write(root, size);
+            BuildReport report = Drplan.build(BuildConfig.builder(content, out)
                     .linkCheck(LinkCheck.WARN).pdf(false).build());
             if (!report.succeeded()) {
                 throw new IllegalStateException(String.join("\n", report.formattedProblems()));
@@ -56,6 +57,7 @@ public final class SearchBenchmark {
                     size, folderSize(out.resolve("assets/search")) / 1e6, count(out.resolve("assets/search")),
                     Files.size(out.resolve("assets/lunr.min.js")) / 1e3);
             pageOpen(out, runs);
+            wholeLunrIndex(content, out, runs);
             chromium(out, queries, runs);
             firefox(out, queries, runs);
         }
@@ -111,6 +113,42 @@ public final class SearchBenchmark {
         } finally {
             driver.quit();
         }
+    }
+
+    /**
+     * What drplan does not ship, for comparison: the same parts as one whole serialized lunr 2.3.9 index (the word
+     * index the build makes anyway), loaded by a script tag beside lunr.min.js, then lunr.Index.load and one query
+     * through lunr's own query engine, in a new Chromium: the time from navigation to that query's results.
+     */
+    private static void wholeLunrIndex(Path content, Path bundle, int runs) throws Exception {
+        org.drplan.build.SiteBuilder builder = new org.drplan.build.SiteBuilder(BuildConfig.builder(content,
+                bundle.resolveSibling("whole-out")).linkCheck(LinkCheck.WARN).pdf(false).build());
+        List<java.util.Map<String, String>> documents = org.drplan.search.SearchParts.of(builder.modelPlan()
+                .orElseThrow()).stream().map(org.drplan.search.SearchPart::fields).toList();
+        String serialized = new org.drplan.search.JavaLunrIndexer()
+                .index(org.drplan.search.lunr.Analysis.WORDS, documents).serialized();
+        Path whole = bundle.resolve("whole-lunr");
+        Files.createDirectories(whole);
+        Files.writeString(whole.resolve("index.js"), "window.wholeIndex = " + serialized + ";\n");
+        Files.writeString(whole.resolve("page.html"), "<!DOCTYPE html><title>whole lunr index</title>"
+                + "<script src=\"../assets/lunr.min.js\"></script><script src=\"index.js\"></script><script>"
+                + "var index = lunr.Index.load(window.wholeIndex); window.hits = index.search('replica').length;"
+                + " window.done = performance.now();</script>");
+        List<Double> times = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            ChromeDriver driver = driver();
+            try {
+                driver.get(whole.resolve("page.html").toUri().toString());
+                new WebDriverWait(driver, Duration.ofSeconds(300)).until(d -> driver.executeScript(
+                        "return window.done !== undefined;").equals(Boolean.TRUE));
+                times.add(number(driver, "return window.done;"));
+            } finally {
+                driver.quit();
+            }
+        }
+        System.out.printf(Locale.ROOT, "  Chromium, a whole lunr index instead (not shipped): %.1f MB, "
+                + "first results of \"replica\" %.0f ms after opening the page%n", Files.size(whole.resolve(
+                "index.js")) / 1e6, median(times));
     }
 
     /** Time to the load event of the overview in a new Chromium, with search and with search.js emptied. */

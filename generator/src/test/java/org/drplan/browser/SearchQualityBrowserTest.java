@@ -70,6 +70,20 @@ class SearchQualityBrowserTest {
             type: reference
             ---
             """ + dnsRecords() + """
+            -- content/errors.md --
+            ---
+            title: Database errors
+            type: reference
+            ---
+            ORA-00942 means a table is missing; the listener answers ERR_CONN_REFUSED when it is down. Ticket
+            INC-4711 has the history. The replica is at 10.2.0.15.
+            -- content/connections.md --
+            ---
+            title: Connections
+            type: reference
+            ---
+            A refused connection, conn refused in the err log: check the ora settings and the inc queue. Hosts
+            10.2.0.1 and 10.2.0.150 take the load.
             -- content/hostile.md --
             ---
             title: "<img src=x onerror=\\"window.pwned=1\\">Wombat <b>care</b>"
@@ -144,6 +158,16 @@ class SearchQualityBrowserTest {
         List<String> results = titles("apigw-dc2-11");
         assertEquals("Restore the API gateway", results.get(0), results.toString());
         assertTrue(results.contains("Zone 1"), "a longer name it begins still counts, once per page: " + results);
+    }
+
+    /** Error codes, ticket ids and addresses with {@code _ - .} find their page before pages with their pieces. */
+    @Test
+    void anErrorCodeATicketAndAnAddressFindTheirPageFirst() {
+        for (String query : List.of("ERR_CONN_REFUSED", "ora-00942", "INC-4711", "10.2.0.15")) {
+            browser.open(site.output().resolve("index.html"));
+            List<String> results = titles(query);
+            assertEquals("Database errors", results.get(0), query + ": " + results);
+        }
     }
 
     @Test

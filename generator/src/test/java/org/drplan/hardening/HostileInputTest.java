@@ -50,6 +50,7 @@ class HostileInputTest {
                 # A
                 [x](JaVaScRiPt:alert(1)) [y](javascript:alert(2)) [z](data:text/html;base64,PHNjcmlwdD4=)
                 <a href=" JAVASCRIPT:alert(3)">raw</a> ![ok](data:image/png;base64,iVBORw0KGgo=)
+                <javascript:alert(4)>
                 """, b -> b.linkCheck(LinkCheck.WARN)).assertSucceeded();
         site.assertProblemsBesidesPlanOutline(
                 "content/a.md:2:1: warning: link 'JaVaScRiPt:alert(1)' would run a script; drplan does not publish "
@@ -59,10 +60,12 @@ class HostileInputTest {
                 "content/a.md:2:51: warning: link 'data:text/html;base64,PHNjcmlwdD4=' would run a script; drplan "
                         + "does not publish scripting URLs",
                 "content/a.md:3:10: warning: link ' JAVASCRIPT:alert(3)' would run a script; drplan does not publish "
+                        + "scripting URLs",
+                "content/a.md:4:1: warning: link 'javascript:alert(4)' would run a script; drplan does not publish "
                         + "scripting URLs");
         var prose = site.assertFile("a.html").html().select(".prose");
         assertEquals(List.of(), prose.select("a[href]").eachAttr("href"), "no scripting link is live");
-        assertEquals(4, prose.select("a.broken-link").size());
+        assertEquals(5, prose.select("a.broken-link").size());
         assertEquals(1, prose.select("img[src^=data:image/png]").size(), "an image data URL stays");
     }
 

@@ -68,11 +68,9 @@ final class LinkNodeRenderer implements NodeRenderer {
     }
 
     private void autoLink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
-        String url = node.getUrl().toString();
-        LinkTarget web = new LinkTarget(LinkTarget.Kind.EXTERNAL, null, null, "", "",
-                url.startsWith("www.") ? "http://" + url : url, null);
         // "bare-link": the text is the address already, so the printed copy does not repeat it after the link.
-        anchor(web, url, null, "bare-link", html, () -> html.text(node.getText().toString()));
+        anchor(target(node), node.getUrl().toString(), null, "bare-link", html,
+                () -> html.text(node.getText().toString()));
     }
 
     private void image(Image node, NodeRendererContext context, HtmlWriter html) {
