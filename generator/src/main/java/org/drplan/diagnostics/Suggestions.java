@@ -24,7 +24,7 @@ public final class Suggestions {
     }
 
     /**
-     * Like {@link #hint} for section ids, also comparing with each id's last part, so that {@code restor-db}
+     * Like {@link #closest} for section ids, also comparing with each id's last part, so that {@code restor-db}
      * suggests {@code procedures/restore-db}.
      */
     public static String hintForId(String wanted, Collection<String> ids) {

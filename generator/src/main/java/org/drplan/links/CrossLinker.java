@@ -71,7 +71,7 @@ public final class CrossLinker {
 
     /** A {@code data:} URL carries the file itself: nothing is fetched. */
     private static boolean isInline(String url) {
-        return url.isEmpty() || url.regionMatches(true, 0, "data:", 0, 5);
+        return url.isEmpty() || Urls.isData(url);
     }
 
     private void report(ParsedSection section, LinkSite site, String message, Diagnostics diagnostics) {

@@ -6,10 +6,11 @@ package org.drplan.theme;
  * @param site        the plan as every page shows it
  * @param root        the relative way back to the bundle root from this page: {@code ""} or {@code ../}
  * @param currentPath this page's path in the bundle
- * @param kind        {@code index}, {@code section}, {@code checklist} or {@code search}
+ * @param kind        {@code index}, {@code section}, {@code checklist}, {@code search}, {@code wallet},
+ *                    {@code verify} or {@code print}
  * @param nav         on a section page, where it sits in the navigation; else null
- * @param page        what this kind of page shows: a {@link SectionPage} or {@link ChecklistPage}; null on the
- *                    overview and search pages
+ * @param page        what this kind of page shows: a {@link SectionPage}, {@link ChecklistPage}, {@link TeamView}
+ *                    (wallet card), {@link VerifyPage} or {@link PrintPage}; null on the overview and search pages
  * @param <T>         the type of {@code page}
  */
 public record PageModel<T>(SiteModel site, String root, String currentPath, String kind, NavPosition nav, T page) {

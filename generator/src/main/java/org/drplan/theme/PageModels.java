@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.drplan.checks.PlanHealth;
 import org.drplan.checks.ValidationQuestion;
@@ -97,13 +96,19 @@ final class PageModels {
 
     /** A role as pages name it, linked to its card when the plan has both the role and a team page. */
     RoleRef roleRef(String id) {
-        Optional<Role> role = plan.team().role(id);
-        if (role.isEmpty()) {
-            return new RoleRef(id, null, null, null, null, null);
-        }
-        Role r = role.get();
-        return new RoleRef(id, r.title(), r.name(), r.phone(), r.phoneUrl(),
+        return plan.team().role(id).map(this::roleRef).orElseGet(() -> new RoleRef(id, null, null, null, null, null));
+    }
+
+    private RoleRef roleRef(Role r) {
+        return new RoleRef(r.id(), r.title(), r.name(), r.phone(), r.phoneUrl(),
                 teamPage == null ? null : teamPage + "#" + r.anchor());
+    }
+
+    /** The section's owner: the role the plan resolved, else (no team file) the name as written. */
+    private RoleRef owner(PlanSection section) {
+        String written = section.meta().owner();
+        return section.owner().map(this::roleRef)
+                .orElseGet(() -> written == null ? null : new RoleRef(written, null, null, null, null, null));
     }
 
     /** The rows of a validation section's table: the seven questions in order, then any other key as written. */
@@ -166,7 +171,7 @@ final class PageModels {
     private SectionSummary summarise(PlanSection section) {
         var meta = section.meta();
         return new SectionSummary(section.id(), section.number(), section.label(), section.outputPath(),
-                meta.type().key(), meta.owner() == null ? null : roleRef(meta.owner()), meta.rto(), meta.rpo(),
+                meta.type().key(), owner(section), meta.rto(), meta.rpo(),
                 meta.reviewed(), health.review(section.id()), section.allSteps().size());
     }
 }

@@ -47,6 +47,11 @@ public final class Urls {
         return SCRIPTING.matcher(url.replaceAll("[\\x00-\\x20]", "")).matches();
     }
 
+    /** Whether the URL carries its content itself ({@code data:}), so that nothing is loaded to follow it. */
+    public static boolean isData(String url) {
+        return url.regionMatches(true, 0, "data:", 0, 5);
+    }
+
     /** Whether the URL leaves the bundle: it names a scheme or a host. */
     public static boolean isExternal(String url) {
         return EXTERNAL.matcher(url.trim()).matches();

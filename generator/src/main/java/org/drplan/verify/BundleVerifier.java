@@ -89,7 +89,7 @@ public final class BundleVerifier {
         for (Reference reference : page.references()) {
             String url = reference.url();
             if (Urls.isExternal(url)) {
-                if (reference.loads() && !url.regionMatches(true, 0, "data:", 0, 5)) {
+                if (reference.loads() && !Urls.isData(url)) {
                     diagnostics.error(page.shown(), 0, 0, "<" + reference.tag() + "> loads '" + url
                             + "' from outside the bundle; it would fail with no network");
                 }

@@ -39,7 +39,12 @@ class NarrowScreenBrowserTest {
         bundles.add(BrowserSites.build(Path.of("../content"), "narrow-sample", b -> b.baseDirectory(Path.of("..")).pdf(false)));
         bundles.add(BrowserSites.build(Path.of("src/test/resources/foreign-runbooks"), "narrow-foreign",
                 b -> b.linkCheck(LinkCheck.WARN).pdf(false)));
-        for (Path corpus : ImportedRunbooksBrowserTest.corpora()) {
+        List<Path> corpora = ImportedRunbooksBrowserTest.corpora();
+        // Without the shared corpora the sample and the fixture are still checked; the log says what was left out.
+        System.out.println(corpora.isEmpty() ? "NarrowScreenBrowserTest: no shared corpora on this machine, only the "
+                + "sample plan and the foreign-runbooks fixture are checked" : "NarrowScreenBrowserTest: corpora "
+                + corpora.stream().map(c -> c.getFileName().toString()).toList());
+        for (Path corpus : corpora) {
             bundles.add(BrowserSites.build(corpus, "narrow-" + corpus.getFileName(), b -> b
                     .baseDirectory(corpus).linkCheck(LinkCheck.WARN).pdf(false)));
         }

@@ -160,7 +160,7 @@ class BundleWriterTest {
     @Test
     void thePublishedBundleGetsTheFolderPermissionsMkdirGivesNotOwnerOnly() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews()
-                .contains("posix"));
+                .contains("posix"), "the file system has no POSIX permissions to compare");
         Path out = root.resolve("out");
         BundleWriter writer = new BundleWriter(out);
         writer.publish(writer.stage(manifest("index.html", "x"), BUILD_TIME, diagnostics).orElseThrow(), diagnostics);

@@ -1,6 +1,7 @@
 package org.drplan.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,6 +66,8 @@ class MarkdownSpecTest {
                 }
             }
         }
+        // A spec folder that lost its files must not pass as zero tests.
+        assertTrue(tests.size() > 20, "spec examples found in " + SPECS + ": " + tests.size());
         return tests.stream();
     }
 

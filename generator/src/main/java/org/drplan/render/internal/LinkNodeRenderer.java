@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.drplan.links.LinkTarget;
 import org.drplan.markdown.XrefExtension;
+import org.drplan.url.Urls;
 
 /**
  * Writes links, images and cross-references with the URL their resolved target has in this output. A link that
@@ -121,7 +122,7 @@ final class LinkNodeRenderer implements NodeRenderer {
         if (target.isBroken()) {
             html.attr("class", "broken-link").withAttr().tag("span")
                     .text("[missing " + (alt.isBlank() ? written : alt + ": " + written) + "]").tag("/span");
-        } else if (target.kind() == LinkTarget.Kind.EXTERNAL && !target.url().regionMatches(true, 0, "data:", 0, 5)) {
+        } else if (target.kind() == LinkTarget.Kind.EXTERNAL && !Urls.isData(target.url())) {
             html.attr("href", target.url()).attr("class", "external-link").withAttr().tag("a")
                     .text(alt.isBlank() ? target.url() : alt).tag("/a");
         } else {

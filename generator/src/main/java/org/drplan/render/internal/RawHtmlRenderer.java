@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Node;
 
 import org.drplan.links.LinkTarget;
 import org.drplan.markdown.RawHtml;
+import org.drplan.url.Urls;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
@@ -94,7 +95,7 @@ final class RawHtmlRenderer implements NodeRenderer {
             }
             return new Splice(link.tagStart(), link.tagEnd(), startTag(tag));
         }
-        if (!anchor && !target.url().isEmpty() && !target.url().regionMatches(true, 0, "data:", 0, 5)) {
+        if (!anchor && !target.url().isEmpty() && !Urls.isData(target.url())) {
             String alt = link.element().attr("alt").isBlank() ? link.element().attr("title") : link.element().attr("alt");
             return new Splice(link.tagStart(), link.elementEnd(), "<a href=\"" + Entities.escape(target.url())
                     + "\" class=\"external-link\">" + Entities.escape(alt.isBlank() ? target.url() : alt) + "</a>");
