@@ -136,6 +136,15 @@ public final class MarkdownParser {
         Set<String> anchors = new TreeSet<>();
         headings.forEach(h -> anchors.add(h.id()));
         rawHtml.values().forEach(html -> anchors.addAll(html.ids()));
+        // A step is a link target too ([[restore#stop-the-app]]), by the last part of its id, where no heading or
+        // HTML id of the page has that name already.
+        Set<String> stepAnchors = new TreeSet<>();
+        for (ParsedStep step : steps) {
+            String local = step.id().substring(step.id().lastIndexOf('/') + 1);
+            if (anchors.add(local)) {
+                stepAnchors.add(local);
+            }
+        }
         TemplateSyntax.first(document).ifPresent(found -> notes.add(note(lines, found.offset(),
                 "unrendered template syntax '" + abbreviate(found.written()) + "': drplan runs no Liquid, ERB or Hugo "
                         + "templates, so the page shows it as written", false)));
@@ -147,7 +156,7 @@ public final class MarkdownParser {
         notes.addAll(SwallowedSteps.find(document, lines));
         notes.sort(java.util.Comparator.comparingInt(MarkdownNote::line).thenComparingInt(MarkdownNote::column));
         return new ParsedSection(section, document, title.title(), title.pageHeading(), headings, steps, links,
-                anchors, rawHtml, notes);
+                anchors, stepAnchors, rawHtml, notes);
     }
 
     /** Ids the page layout itself uses; a heading of the same name gets {@code -section} after its id. */

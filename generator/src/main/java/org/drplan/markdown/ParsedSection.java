@@ -20,7 +20,8 @@ import org.drplan.content.Section;
  * @param title       see {@link PageTitle}
  * @param pageHeading the text of a leading {@code # heading} taken out of the tree (the page shows it as its h1), or
  *                    null
- * @param anchors     every id a link may point at: heading ids, and ids written in raw HTML
+ * @param anchors     every id a link may point at: heading ids, ids written in raw HTML, and step anchors
+ * @param stepAnchors the anchors that name steps (see {@link #stepAnchor})
  * @param notes       what the author should hear about the text (template code left in it)
  */
 public record ParsedSection(
@@ -32,6 +33,7 @@ public record ParsedSection(
         List<ParsedStep> steps,
         List<LinkSite> links,
         Set<String> anchors,
+        Set<String> stepAnchors,
         Map<Node, RawHtml> rawHtml,
         List<MarkdownNote> notes) {
 
@@ -40,6 +42,7 @@ public record ParsedSection(
         steps = List.copyOf(steps);
         links = List.copyOf(links);
         anchors = Set.copyOf(anchors);
+        stepAnchors = Set.copyOf(stepAnchors);
         rawHtml = Collections.unmodifiableMap(new IdentityHashMap<>(rawHtml));
         notes = List.copyOf(notes);
     }
@@ -51,6 +54,15 @@ public record ParsedSection(
     /** The heading with this anchor id, if the section has one. */
     public Optional<Heading> heading(String anchor) {
         return headings.stream().filter(h -> h.id().equals(anchor)).findFirst();
+    }
+
+    /**
+     * The anchor of the step with this id: the last part of its id ({@code stop-the-app}, or {@code one} for
+     * {@code {#one}}), unless a heading or the author's HTML has that id already; else empty.
+     */
+    public Optional<String> stepAnchor(String stepId) {
+        String local = stepId.substring(stepId.lastIndexOf('/') + 1);
+        return stepAnchors.contains(local) ? Optional.of(local) : Optional.empty();
     }
 
     /** The parsed raw HTML of an HTML block or inline tag of this tree, if it is one. */

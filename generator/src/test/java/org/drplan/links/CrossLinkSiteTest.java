@@ -56,6 +56,34 @@ class CrossLinkSiteTest {
                 title: Incident Commander
             """;
 
+    /** A step is a link target by its id's last part, an explicit {@code {#id}} or the one made from its text. */
+    @Test
+    void aLinkToAStepLandsOnThatStep() {
+        TestSite site = TestSite.build("""
+                -- content/restore.md --
+                ---
+                type: procedure
+                ---
+                # Restore
+                ## Verify
+                - [ ] Stop the app {#stop}
+                - [ ] Check the replica lag
+                - [ ] Verify
+                -- content/scope.md --
+                ---
+                type: scope
+                ---
+                First [[restore#stop]], then [the lag](restore.md#check-the-replica-lag), then [[restore#verify]].
+                """).assertSucceeded().assertProblemsBesidesPlanOutline();
+        assertEquals(List.of("restore.html#stop", "restore.html#check-the-replica-lag", "restore.html#verify"),
+                site.assertFile("scope.html").html().select(".prose a").eachAttr("href"));
+        var restore = site.assertFile("restore.html").html();
+        assertEquals("2.1.1 Stop the app", restore.getElementById("stop").text(), "procedures come after scope");
+        assertEquals("li", restore.getElementById("check-the-replica-lag").tagName());
+        assertEquals("h2", restore.getElementById("verify").tagName(), "a heading keeps its id; the step has none");
+        assertEquals(1, restore.select("[id=verify]").size());
+    }
+
     @Test
     void everyLinkFormBecomesARelativeUrlWithItsAnchor() {
         TestSite site = TestSite.build(PLAN).assertSucceeded();

@@ -42,6 +42,9 @@ final class StepNodeRenderer implements NodeRenderer {
             return;
         }
         boolean loose = !ListOptions.get(context.getOptions()).isTightListItem(node);
+        render.section().parsed().stepAnchor(step.id())
+                .map(local -> render.style().anchorId(render.section().id(), local))
+                .ifPresent(id -> html.attr("id", id));
         html.attr("class", "task-list-item step-item").attr("data-step", step.id()).withAttr().tag("li");
         if (loose) {
             html.tag("p");
