@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.integrity.BuildSources;
-import org.drplan.yaml.YamlEntry;
 import org.drplan.yaml.YamlFields;
 import org.drplan.yaml.YamlMap;
 import org.drplan.yaml.YamlReader;
@@ -70,13 +69,8 @@ public final class ConfigLoader {
     }
 
     private PlanSettings merge(BuildConfig config, YamlMap map, Path file, Diagnostics diagnostics) {
-        for (YamlEntry entry : map.entries().values()) {
-            if (!KNOWN_KEYS.contains(entry.key())) {
-                diagnostics.error(file, entry.line(), entry.column(), "unknown key '" + entry.key()
-                        + "' in " + PlanSettings.FILE_NAME + " (known keys: " + sorted() + ")");
-            }
-        }
         YamlFields read = new YamlFields(map, file, diagnostics);
+        read.rejectUnknownKeys(KNOWN_KEYS, PlanSettings.FILE_NAME);
         String title = first(config.title(), text(read, "title"), "Continuity plan");
         String version = first(config.planVersion(), text(read, "version"), config.projectVersion());
         PlanDuration interval = read.value("review_interval", PlanDuration::parse,
@@ -117,9 +111,5 @@ public final class ConfigLoader {
             }
         }
         return null;
-    }
-
-    private static String sorted() {
-        return String.join(", ", KNOWN_KEYS.stream().sorted().toList());
     }
 }

@@ -154,12 +154,26 @@ public final class YamlFields {
      * @param where what the mapping is, for the message: "a role", "the bridge"
      */
     public void warnUnknownKeys(Collection<String> known, String where) {
+        reportUnknownKeys(known, where, false);
+    }
+
+    /** As {@link #warnUnknownKeys}, but each unknown key is an error (a setting that must not be ignored). */
+    public void rejectUnknownKeys(Collection<String> known, String where) {
+        reportUnknownKeys(known, where, true);
+    }
+
+    private void reportUnknownKeys(Collection<String> known, String where, boolean error) {
         for (YamlEntry entry : map.entries().values()) {
             if (!known.contains(entry.key())) {
                 String hint = Suggestions.closest(entry.key(), known).map(k -> " (did you mean '" + k + "'?)")
-                        .orElse(": known keys are " + String.join(", ", known));
-                diagnostics.warning(path, entry.line(), entry.column(),
-                        "unknown key '" + entry.key() + "' in " + where + hint);
+                        .orElse(": known keys are " + String.join(", ", known instanceof List<String> inOrder ? inOrder
+                                : known.stream().sorted().toList()));
+                String message = "unknown key '" + entry.key() + "' in " + where + hint;
+                if (error) {
+                    diagnostics.error(path, entry.line(), entry.column(), message);
+                } else {
+                    diagnostics.warning(path, entry.line(), entry.column(), message);
+                }
             }
         }
     }
