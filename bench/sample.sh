@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-mvn -q -B -o -f site-example drplan:site >/dev/null   # warm the file cache and the local repository
+mvn -q -B -o -Dstyle.color=never -f site-example drplan:site >/dev/null   # warm the file cache and the local repository
 for pdf in true false; do
   times=()
   for ((i = 0; i < runs; i++)); do
     start=$(date +%s.%N)
-    mvn -q -B -o -f site-example drplan:site -Ddrplan.pdf=$pdf >/dev/null
+    mvn -q -B -o -Dstyle.color=never -f site-example drplan:site -Ddrplan.pdf=$pdf >/dev/null
     end=$(date +%s.%N)
     times+=("$(echo "$end - $start" | bc)")
   done
