@@ -33,14 +33,9 @@ public final class BuildBenchmark {
     private static final String PAGEFIND = "/opt/pagefind/node_modules/.bin/pagefind";
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        List<Integer> sizes = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            sizes.add(Integer.parseInt(args[i]));
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(100, 1000, 5000);
-        }
+        BenchArgs parsed = BenchArgs.parse(args);
+        int runs = parsed.runs();
+        List<Integer> sizes = parsed.sizes();
         System.out.printf(Locale.ROOT, "%d cores, max heap %.1f GB, Java %s, %d runs each%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
                 System.getProperty("java.version"), runs);

@@ -29,14 +29,9 @@ import org.drplan.search.lunr.Analysis;
 public final class IndexerBenchmark {
 
     public static void main(String[] args) throws IOException {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        List<Integer> sizes = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            sizes.add(Integer.parseInt(args[i]));
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(100, 1000, 5000);
-        }
+        BenchArgs parsed = BenchArgs.parse(args);
+        int runs = parsed.runs();
+        List<Integer> sizes = parsed.sizes();
         double lunrJsLimitSeconds = Double.parseDouble(System.getProperty("lunrJsLimitSeconds", "60"));
         SearchIndexer java = new JavaLunrIndexer();
         SearchIndexer lunrJs = new LunrJsIndexer();

@@ -34,14 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        List<Integer> sizes = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            sizes.add(Integer.parseInt(args[i]));
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(100, 1000, 5000);
-        }
+        BenchArgs parsed = BenchArgs.parse(args);
+        int runs = parsed.runs();
+        List<Integer> sizes = parsed.sizes();
         for (int size : sizes) {
             Path root = Files.createTempDirectory("drplan-search-bench-" + size + "-");
             Path out = root.resolve("out");
