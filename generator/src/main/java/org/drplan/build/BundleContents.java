@@ -2,6 +2,8 @@ package org.drplan.build;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,14 +12,19 @@ import org.drplan.bundle.BundleAssembler;
 import org.drplan.bundle.BundleManifest;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.PlanSettings;
+import org.drplan.config.SearchIndexerChoice;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.integrity.BuildInfo;
 import org.drplan.integrity.Sha256Sums;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
+import org.drplan.search.JavaLunrIndexer;
+import org.drplan.search.LunrJsIndexer;
 import org.drplan.search.LunrLibrary;
 import org.drplan.search.SearchIndexWriter;
+import org.drplan.search.SearchIndexer;
+import org.drplan.search.SearchParts;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.ThemeAssets;
 import org.drplan.theme.ThemeCssCheck;
@@ -28,7 +35,7 @@ final class BundleContents {
     private BundleContents() {
     }
 
-    /** Everything but the search index and the PDF, which are made from it side by side. */
+    /** Everything but the search index and the PDF, which are made after it. */
     static BundleManifest assemble(BuildConfig config, Map<String, String> pages, Plan plan, Diagnostics diagnostics) {
         ThemeCssCheck.check(config.templateDirectory(), diagnostics);
         BundleAssembler bundle = new BundleAssembler()
@@ -52,16 +59,21 @@ final class BundleContents {
         return bundle.content(plan.assets(), diagnostics).manifest();
     }
 
+    /** The search files, by the indexer the build asks for (lunr.js's engine is made only when it is the one). */
+    static Map<String, String> searchIndex(Plan plan, SearchIndexerChoice choice) {
+        SearchIndexer indexer = switch (choice) {
+            case JAVA -> new JavaLunrIndexer();
+            case LUNR_JS -> new LunrJsIndexer();
+        };
+        return new SearchIndexWriter(indexer).write(SearchParts.of(plan));
+    }
+
     static BundleManifest withSearchAndPdf(BundleManifest manifest, Optional<Map<String, String>> search,
                                            Optional<RenderedPdf> pdf) {
-        BundleManifest result = manifest;
-        for (Map.Entry<String, String> file : search.orElse(Map.of()).entrySet()) {
-            result = result.with(BundleManifest.File.of(file.getKey(), file.getValue()));
-        }
-        if (pdf.isPresent()) {
-            result = result.with(BundleManifest.File.of(PrintDocument.PATH, pdf.get().bytes()));
-        }
-        return result;
+        List<BundleManifest.File> added = new ArrayList<>();
+        search.orElse(Map.of()).forEach((path, text) -> added.add(BundleManifest.File.of(path, text)));
+        pdf.ifPresent(p -> added.add(BundleManifest.File.of(PrintDocument.PATH, p.bytes())));
+        return manifest.with(added);
     }
 
     /** BUILD-INFO.txt, then SHA256SUMS listing every other file with its SHA-256. */

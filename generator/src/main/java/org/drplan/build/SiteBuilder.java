@@ -1,15 +1,11 @@
 package org.drplan.build;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.drplan.bundle.BundleManifest;
@@ -37,15 +33,9 @@ import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
-import org.drplan.search.JavaLunrIndexer;
-import org.drplan.search.LunrJsIndexer;
 import org.drplan.search.SearchIndexWriter;
-import org.drplan.search.SearchIndexer;
-import org.drplan.search.SearchParts;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
-import org.drplan.theme.ThemeException;
-import org.drplan.theme.ThemeTemplates;
 import org.drplan.verify.BundleVerifier;
 import org.drplan.yaml.YamlReader;
 
@@ -61,11 +51,12 @@ public final class SiteBuilder {
     private final StageClock clock = new StageClock();
     private final YamlReader yaml = new YamlReader();
     private final SectionHtmlRenderer renderer = new SectionHtmlRenderer();
-    private ThemeTemplates templates;
+    private final ThemeUse theme;
 
     public SiteBuilder(BuildConfig config) {
         this.config = config;
         this.diagnostics = new Diagnostics(config.strict());
+        this.theme = new ThemeUse(config.templateDirectory(), diagnostics);
     }
 
     /**
@@ -133,7 +124,7 @@ public final class SiteBuilder {
         if (staged.isEmpty()) {
             return failed();
         }
-        return verifyAndPublish(staged.get(), summary(plan.get(), assembled.get().pages(), search, renderedPdf));
+        return verifyAndPublish(staged.get(), summary(plan.get(), assembled.get().pages(), written, renderedPdf));
     }
 
     /**
@@ -215,12 +206,12 @@ public final class SiteBuilder {
     }
 
     private Map<String, String> renderPages(Plan plan, PlanHealth health) {
-        return withTemplates(Map.of(), templates ->
+        return theme.with(Map.of(), templates ->
                 new SitePages(templates, renderer).render(plan, health, warnings(), config.pdf()));
     }
 
     private Optional<String> renderPrintDocument(Plan plan, PlanHealth health) {
-        return withTemplates(Optional.empty(), templates ->
+        return theme.with(Optional.empty(), templates ->
                 Optional.of(new PrintDocument(templates, renderer).render(plan, health, warnings())));
     }
 
@@ -229,33 +220,9 @@ public final class SiteBuilder {
                 .filter(p -> !p.isError()).map(p -> p.format(config.contentDirectory())).toList();
     }
 
-    /** Runs {@code use} with the theme's templates, reporting a template mistake where it is written. */
-    private <T> T withTemplates(T failed, Function<ThemeTemplates, T> use) {
-        try {
-            if (templates == null) {
-                templates = new ThemeTemplates(config.templateDirectory());
-            }
-            return use.apply(templates);
-        } catch (ThemeException e) {
-            diagnostics.report(Problem.error(templatePath(e.templateName()), e.line(), e.column(),
-                    "template: " + e.getMessage()));
-        } catch (IOException e) {
-            diagnostics.report(Problem.error(config.templateDirectory(), 0, 0, "cannot read templates: " + e));
-        }
-        return failed;
-    }
-
-    /** The user's file when the failing template is an override, else the built-in theme's name for it. */
-    private Path templatePath(String name) {
-        Path user = config.templateDirectory() == null ? null : config.templateDirectory().resolve(name);
-        return user != null && Files.exists(user) ? user : Path.of("(built-in theme)", name);
-    }
-
     private Optional<Map<String, String>> buildSearchIndex(Plan plan) {
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SearchIndexWriter(indexer()).write(SearchParts.of(plan)));
+        return diagnostics.hasErrors() ? Optional.empty()
+                : Optional.of(BundleContents.searchIndex(plan, config.searchIndexer()));
     }
 
     /**
@@ -274,14 +241,6 @@ public final class SiteBuilder {
 
     /** The bundle's files before search and PDF, and how many pages the plan made. */
     private record Assembled(BundleManifest manifest, int pages) {
-    }
-
-    /** The indexer asked for; lunr.js's engine is made only when it is the one. */
-    private SearchIndexer indexer() {
-        return switch (config.searchIndexer()) {
-            case JAVA -> new JavaLunrIndexer();
-            case LUNR_JS -> new LunrJsIndexer();
-        };
     }
 
     private BuildReport verifyAndPublish(Path staged, BuildSummary summary) {
@@ -306,13 +265,10 @@ public final class SiteBuilder {
                 summary.pages(), clock.times(), withTime(summary));
     }
 
-    private BuildSummary summary(Plan plan, int pages, Optional<Map<String, String>> search,
-                                 Optional<RenderedPdf> pdf) {
+    private BuildSummary summary(Plan plan, int pages, BundleManifest written, Optional<RenderedPdf> pdf) {
         return new BuildSummary(plan.sections().size(), plan.stepCount(), pages,
-                search.orElse(Map.of()).values().stream()
-                        .mapToLong(text -> text.getBytes(StandardCharsets.UTF_8).length).sum(),
-                pdf.map(RenderedPdf::pages).orElse(0), clock.sinceStart(), plan.settings().buildId(),
-                plan.settings().buildTime());
+                written.bytesUnder(SearchIndexWriter.FOLDER), pdf.map(RenderedPdf::pages).orElse(0),
+                clock.sinceStart(), plan.settings().buildId(), plan.settings().buildTime());
     }
 
     private BuildSummary withTime(BuildSummary summary) {

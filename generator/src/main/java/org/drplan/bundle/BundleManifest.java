@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,10 +45,21 @@ public record BundleManifest(List<File> files) {
 
     /** This manifest with one more file (or a file replaced). */
     public BundleManifest with(File file) {
-        List<File> more = new ArrayList<>(files.stream()
-                .filter(f -> !f.path().equals(file.path())).toList());
-        more.add(file);
+        return with(List.of(file));
+    }
+
+    /** This manifest with these files added (or replacing files of the same path), in one copy. */
+    public BundleManifest with(List<File> added) {
+        Set<String> paths = new HashSet<>();
+        added.forEach(f -> paths.add(f.path()));
+        List<File> more = new ArrayList<>(files.stream().filter(f -> !paths.contains(f.path())).toList());
+        more.addAll(added);
         return new BundleManifest(more);
+    }
+
+    /** The bytes of the files whose path starts with {@code folder}. */
+    public long bytesUnder(String folder) {
+        return files.stream().filter(f -> f.path().startsWith(folder)).mapToLong(f -> f.bytes().length).sum();
     }
 
     /** Each file's bytes by its path. */

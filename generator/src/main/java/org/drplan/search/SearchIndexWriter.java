@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.drplan.search.internal.JsonText;
+import org.drplan.search.lunr.PorterStemmer;
 import org.drplan.search.lunr.TermPostings;
 
 /**
@@ -93,7 +94,8 @@ public final class SearchIndexWriter {
     }
 
     private static String entry(TermPostings postings, boolean stemmed) {
-        String stem = stemmed ? SearchTerms.stem(postings.term()) : postings.term();
+        // lunr's stemmer, as the browser stems a query word
+        String stem = stemmed ? PorterStemmer.stem(postings.term()) : postings.term();
         int[] parts = postings.documents();
         StringBuilder json = new StringBuilder(16 + 8 * parts.length);
         json.append('[').append(JsonText.quote(postings.term())).append(',')

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.drplan.search.lunr.Analysis;
-import org.drplan.search.lunr.PorterStemmer;
 import org.drplan.search.lunr.TermPostings;
 
 /**
@@ -61,10 +60,5 @@ final class SearchTerms {
     /** The identifiers, in JavaScript's sort order. */
     List<TermPostings> ids() {
         return ids;
-    }
-
-    /** The word's Porter stem, as lunr's stemmer makes it (the browser stems a query word the same way). */
-    static String stem(String word) {
-        return PorterStemmer.stem(word);
     }
 }
