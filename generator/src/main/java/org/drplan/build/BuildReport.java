@@ -14,13 +14,15 @@ import org.drplan.diagnostics.Problem;
  * @param pageCount     HTML pages written; 0 when the build failed
  * @param stages        each stage's time, in the order they ended
  * @param summary       what the build made; null when it failed
+ * @param notices       what the build did besides, that the user should hear of (not problems), one line each
  */
 public record BuildReport(List<Problem> problems, Path outputDirectory, Path baseDirectory, int pageCount,
-                          List<StageTime> stages, BuildSummary summary) {
+                          List<StageTime> stages, BuildSummary summary, List<String> notices) {
 
     public BuildReport {
         problems = List.copyOf(problems);
         stages = List.copyOf(stages);
+        notices = List.copyOf(notices);
     }
 
     public boolean succeeded() {

@@ -52,6 +52,7 @@ public final class SiteBuilder {
     private final YamlReader yaml = new YamlReader();
     private final SectionHtmlRenderer renderer = new SectionHtmlRenderer();
     private final ThemeUse theme;
+    private final List<String> notices = new ArrayList<>();
 
     public SiteBuilder(BuildConfig config) {
         this.config = config;
@@ -119,12 +120,15 @@ public final class SiteBuilder {
         }
         manifest = BundleContents.withChecksums(manifest, plan.get().settings());
         BundleManifest written = manifest;
-        Optional<Path> staged = clock.time("write", () -> new BundleWriter(config.outputDirectory())
-                .stage(written, plan.get().settings().buildTime(), diagnostics), s -> written.size() + " files");
+        BundleWriter writer = new BundleWriter(config.outputDirectory(), Optional.ofNullable(config.runbookZip()));
+        Optional<BundleWriter.Staged> staged = clock.time("write", () -> writer.stage(written,
+                plan.get().settings().buildTime(), diagnostics), s -> written.size() + " files");
         if (staged.isEmpty()) {
             return failed();
         }
-        return verifyAndPublish(staged.get(), summary(plan.get(), assembled.get().pages(), written, renderedPdf));
+        notices.addAll(staged.get().leftovers());
+        return verifyAndPublish(writer, staged.get(), summary(plan.get(), assembled.get().pages(), written,
+                renderedPdf));
     }
 
     /**
@@ -243,11 +247,10 @@ public final class SiteBuilder {
     private record Assembled(BundleManifest manifest, int pages) {
     }
 
-    private BuildReport verifyAndPublish(Path staged, BuildSummary summary) {
-        BundleWriter writer = new BundleWriter(config.outputDirectory());
+    private BuildReport verifyAndPublish(BundleWriter writer, BundleWriter.Staged staged, BuildSummary summary) {
         try {
             clock.time("verify", () -> {
-                new BundleVerifier().verify(staged, diagnostics);
+                new BundleVerifier().verify(staged.folder(), diagnostics);
                 return "";
             }, v -> "");
         } catch (RuntimeException | Error e) {
@@ -262,7 +265,7 @@ public final class SiteBuilder {
             return failed();
         }
         return new BuildReport(diagnostics.problems(), config.outputDirectory(), config.baseDirectory(),
-                summary.pages(), clock.times(), withTime(summary));
+                summary.pages(), clock.times(), withTime(summary), notices);
     }
 
     private BuildSummary summary(Plan plan, int pages, BundleManifest written, Optional<RenderedPdf> pdf) {
@@ -277,6 +280,6 @@ public final class SiteBuilder {
 
     private BuildReport failed() {
         return new BuildReport(diagnostics.problems(), config.outputDirectory(), config.baseDirectory(), 0,
-                clock.times(), null);
+                clock.times(), null, notices);
     }
 }

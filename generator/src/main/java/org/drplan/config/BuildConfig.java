@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param buildTime         the build date shown in pages; fixed for reproducible builds, null means now
  * @param pdf               whether the bundle gets {@code plan.pdf}, the whole plan for printing
  * @param searchIndexer     which program builds the search index
+ * @param runbookZip        where the runbook zip of the bundle goes; null for none
  */
 public record BuildConfig(
         Path contentDirectory,
@@ -31,7 +32,8 @@ public record BuildConfig(
         String projectVersion,
         Instant buildTime,
         boolean pdf,
-        SearchIndexerChoice searchIndexer) {
+        SearchIndexerChoice searchIndexer,
+        RunbookZipTarget runbookZip) {
 
     public BuildConfig {
         Objects.requireNonNull(contentDirectory, "contentDirectory");
@@ -61,7 +63,7 @@ public record BuildConfig(
         return new Builder(contentDirectory, outputDirectory)
                 .templateDirectory(templateDirectory).baseDirectory(baseDirectory).strict(strict)
                 .linkCheck(linkCheck).title(title).planVersion(planVersion).projectVersion(projectVersion)
-                .buildTime(buildTime).pdf(pdf).searchIndexer(searchIndexer);
+                .buildTime(buildTime).pdf(pdf).searchIndexer(searchIndexer).runbookZip(runbookZip);
     }
 
     /** Builder for {@link BuildConfig}; unset optional values stay null. */
@@ -78,6 +80,7 @@ public record BuildConfig(
         private Instant buildTime;
         private boolean pdf = true;
         private SearchIndexerChoice searchIndexer = SearchIndexerChoice.JAVA;
+        private RunbookZipTarget runbookZip;
 
         private Builder(Path contentDirectory, Path outputDirectory) {
             this.contentDirectory = contentDirectory;
@@ -94,11 +97,12 @@ public record BuildConfig(
         public Builder buildTime(Instant value) { buildTime = value; return this; }
         public Builder pdf(boolean value) { pdf = value; return this; }
         public Builder searchIndexer(SearchIndexerChoice value) { searchIndexer = value; return this; }
+        public Builder runbookZip(RunbookZipTarget value) { runbookZip = value; return this; }
 
         public BuildConfig build() {
             Path base = baseDirectory != null ? baseDirectory : contentDirectory.toAbsolutePath().getParent();
             return new BuildConfig(contentDirectory, outputDirectory, templateDirectory, base, strict, linkCheck,
-                    title, planVersion, projectVersion, buildTime, pdf, searchIndexer);
+                    title, planVersion, projectVersion, buildTime, pdf, searchIndexer, runbookZip);
         }
 
         private static String blankToNull(String value) {

@@ -43,6 +43,12 @@ public final class ConfigLoader {
             diagnostics.error(config.outputDirectory(), 0, 0, output.get());
             return Optional.empty();
         }
+        Optional<String> zip = config.runbookZip() == null ? Optional.empty()
+                : OutputFolderCheck.zipProblem(config.runbookZip(), config.outputDirectory(), content);
+        if (zip.isPresent()) {
+            diagnostics.error(config.runbookZip().file(), 0, 0, zip.get());
+            return Optional.empty();
+        }
         if (config.templateDirectory() != null && !Files.isDirectory(config.templateDirectory())) {
             diagnostics.error(config.templateDirectory(), 0, 0, "template directory does not exist");
             return Optional.empty();

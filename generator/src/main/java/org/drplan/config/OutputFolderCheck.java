@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
+
+import org.drplan.integrity.EarlierBundle;
 
 /**
  * Whether the output folder may be replaced by a bundle. The build replaces it whole, so it must be a folder (or not
  * exist yet), must not overlap the content folder once symbolic links are followed, and must hold nothing but an
- * earlier bundle: a mistyped {@code outputDirectory} must never delete a file or somebody's folder.
+ * earlier bundle drplan wrote: a mistyped {@code outputDirectory} must never delete a file or somebody's folder.
  */
 final class OutputFolderCheck {
-
-    /** Files every drplan bundle has had; a folder with one of them at its root is an earlier bundle. */
-    private static final Set<String> BUNDLE_MARKERS = Set.of("SHA256SUMS", "assets/drplan.css");
 
     private OutputFolderCheck() {
     }
@@ -32,11 +29,19 @@ final class OutputFolderCheck {
             return Optional.of("output directory must not overlap the content directory " + content
                     + (realOutput.equals(output.toAbsolutePath().normalize()) ? "" : " (it is " + realOutput + ")"));
         }
-        if (Files.isDirectory(output) && !isEmpty(output) && BUNDLE_MARKERS.stream()
-                .noneMatch(marker -> Files.isRegularFile(output.resolve(marker)))) {
-            return Optional.of("output directory holds files that are not a drplan bundle; the build replaces "
-                    + "the output folder whole, so it will not delete them: set outputDirectory to a new or "
-                    + "empty folder, or empty this one");
+        return EarlierBundle.whyNotReplaceable(output);
+    }
+
+    /** The reason the runbook zip cannot be written where asked, or empty when it can. */
+    static Optional<String> zipProblem(RunbookZipTarget zip, Path output, Path content) {
+        Path realZip = realPath(zip.file());
+        if (realZip.startsWith(realPath(output)) || realZip.startsWith(realPath(content))) {
+            return Optional.of("runbook zip must be outside the output and content directories: the output folder "
+                    + "is replaced whole by each build");
+        }
+        if (Files.isDirectory(zip.file())) {
+            return Optional.of("runbook zip is the name of a folder; the build writes a file there and will not "
+                    + "replace a folder");
         }
         return Optional.empty();
     }
@@ -58,11 +63,4 @@ final class OutputFolderCheck {
         }
     }
 
-    private static boolean isEmpty(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

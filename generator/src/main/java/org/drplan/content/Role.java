@@ -1,13 +1,25 @@
 package org.drplan.content;
 
+import java.util.List;
+
 /**
  * A role of the recovery team, from {@code team.yml}; {@code [[@id]]} links to its card on the team page.
  * Fields the file leaves out are null.
  *
+ * @param phones    its numbers, the first the one to call first; empty when the file gives none
  * @param alternate the id of the role that stands in when this one cannot be reached
  */
-public record Role(String id, String title, String name, String organisation, String location, String phone,
+public record Role(String id, String title, String name, String organisation, String location, List<Phone> phones,
                    String email, String alternate) {
+
+    public Role {
+        phones = List.copyOf(phones);
+    }
+
+    /** The first number as written, or null: what a line with room for one number shows. */
+    public String phone() {
+        return phones.isEmpty() ? null : phones.get(0).text();
+    }
 
     /** How a cross-reference names the role when the author gave no text: "Incident Commander, Maren Okafor". */
     public String label() {
@@ -15,9 +27,9 @@ public record Role(String id, String title, String name, String organisation, St
         return name != null ? base + ", " + name : base;
     }
 
-    /** The phone number as a {@code tel:} URL: digits and a leading + only. */
+    /** The first number's {@code tel:} URL, or null. */
     public String phoneUrl() {
-        return phone == null ? null : new Phone(phone).url();
+        return phones.isEmpty() ? null : phones.get(0).url();
     }
 
     /** The anchor of the role's card on the team page. */

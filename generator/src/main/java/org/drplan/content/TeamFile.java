@@ -8,14 +8,16 @@ import java.util.Optional;
  *
  * @param bridge     null when the file has none
  * @param escalation empty when the file has none
+ * @param links      the URLs the file gives (the bridge's video link), each with its place, to be checked
  */
-public record TeamFile(List<Role> roles, Bridge bridge, List<EscalationLevel> escalation) {
+public record TeamFile(List<Role> roles, Bridge bridge, List<EscalationLevel> escalation, List<YamlLink> links) {
 
-    public static final TeamFile EMPTY = new TeamFile(List.of(), null, List.of());
+    public static final TeamFile EMPTY = new TeamFile(List.of(), null, List.of(), List.of());
 
     public TeamFile {
         roles = List.copyOf(roles);
         escalation = List.copyOf(escalation);
+        links = List.copyOf(links);
     }
 
     public Optional<Role> role(String id) {

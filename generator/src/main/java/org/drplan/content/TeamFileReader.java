@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.drplan.config.PlanDuration;
 import org.drplan.diagnostics.Diagnostics;
@@ -37,6 +38,10 @@ public final class TeamFileReader {
             List.of("dial_in", "access_code", "chat_channel", "video_url", "fallback");
     private static final List<String> LEVEL_KEYS = List.of("level", "after", "who", "when", "how");
     private static final String DURATION = "a duration such as 30m, 4h, 2d or PT4H";
+    /** One address: a local part, {@code @}, a domain with a dot; no spaces, brackets or separators of a list. */
+    private static final String ADDRESS_CHAR = "[^@\\s<>\"',;:()\\[\\]]+";
+    private static final Pattern EMAIL =
+            Pattern.compile(ADDRESS_CHAR + "@" + ADDRESS_CHAR + "\\." + ADDRESS_CHAR);
 
     private final YamlReader yaml;
 
@@ -71,7 +76,7 @@ public final class TeamFileReader {
             escalation.add(level(new YamlFields(level, file, diagnostics), escalation.size() + 1, roles));
         }
         checkRoles(roleMaps, roles, new YamlFields(map.get(), file, diagnostics));
-        return Optional.of(new TeamFile(roles, bridge, escalation));
+        return Optional.of(new TeamFile(roles, bridge, escalation, links(map.get(), file)));
     }
 
     /** The roles with an id, the first of each id; every field is read either way, so all wrong values are reported. */
@@ -83,8 +88,8 @@ public final class TeamFileReader {
             fields.warnUnknownKeys(ROLE_KEYS, "a role");
             Optional<String> id = fields.requiredText("id", "a role needs at least an 'id'");
             Role role = new Role(id.orElse(null), text(fields, "title"), text(fields, "name"),
-                    text(fields, "organisation"), text(fields, "location"), text(fields, "phone"),
-                    text(fields, "email"), text(fields, "alternate"));
+                    text(fields, "organisation"), text(fields, "location"), phones(fields, "phone", null),
+                    email(fields), text(fields, "alternate"));
             if (id.isEmpty()) {
                 continue;
             }
@@ -118,16 +123,52 @@ public final class TeamFileReader {
                 file.warning(map, "role '" + id.get() + "' has no alternate: nobody is named to stand in when it "
                         + "cannot be reached");
             }
-            if (text(map, "phone").isEmpty() && text(map, "email").isEmpty()) {
+            Role role = roles.get(ids.indexOf(id.get()));
+            if (role.phones().isEmpty() && role.email() == null) {
                 file.warning(map, "role '" + id.get() + "' has no phone and no email: a reader cannot reach it");
             }
         }
     }
 
+    /** The URLs of the file with their places: the bridge's video link. */
+    private static List<YamlLink> links(YamlMap map, Path file) {
+        return map.find("bridge").map(YamlEntry::value).filter(b -> b instanceof YamlMap)
+                .flatMap(bridge -> ((YamlMap) bridge).find("video_url")).map(YamlEntry::value)
+                .filter(v -> v instanceof YamlScalar s && !s.isEmpty() && !s.text().isBlank())
+                .map(v -> List.of(new YamlLink(file, "bridge.video_url", ((YamlScalar) v).text().trim(),
+                        new SourcePosition(v.line(), v.column()))))
+                .orElse(List.of());
+    }
+
     private static Bridge bridge(YamlFields fields) {
         fields.warnUnknownKeys(BRIDGE_KEYS, "the bridge");
-        return new Bridge(fields.list("dial_in"), text(fields, "access_code"), text(fields, "chat_channel"),
+        String accessCode = text(fields, "access_code");
+        return new Bridge(phones(fields, "dial_in", accessCode), accessCode, text(fields, "chat_channel"),
                 text(fields, "video_url"), text(fields, "fallback"));
+    }
+
+    /** The numbers of {@code key}, one or a list; each that cannot be dialled as written is an error at its place. */
+    private static List<Phone> phones(YamlFields fields, String key, String accessCode) {
+        List<Phone> phones = new ArrayList<>();
+        for (YamlScalar number : fields.scalars(key)) {
+            try {
+                phones.add(Phone.parse(number.text(), accessCode));
+            } catch (IllegalArgumentException e) {
+                fields.error(number, key + " " + e.getMessage());
+            }
+        }
+        return phones;
+    }
+
+    /** The e-mail address; a value that is not one is an error at its place (a mailto: link to nobody). */
+    private static String email(YamlFields fields) {
+        Optional<String> email = fields.text("email");
+        if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
+            fields.map().find("email").ifPresent(entry -> fields.error(entry.value(), "email '" + email.get()
+                    + "' is not an e-mail address: write one address, such as name@example.org"));
+            return null;
+        }
+        return email.orElse(null);
     }
 
     /** One escalation level; its roles must be roles of the file. */

@@ -13,6 +13,10 @@ public record BuildInfo(String title, String organisation, String version, Insta
 
     public static final String FILE_NAME = "BUILD-INFO.txt";
 
+    /** The first line, and the label of the line naming the program: how a folder shows that drplan wrote it. */
+    static final String FIRST_LINE = "drplan runbook bundle";
+    static final String MADE_WITH = "made with:     ";
+
     /** The check in Windows PowerShell: prints each file whose hash differs or that is missing, nothing if intact. */
     public static final String POWERSHELL = "Get-Content SHA256SUMS | % { $h, $f = $_ -split '  ', 2; "
             + "if (-not (Test-Path -LiteralPath $f) -or (Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash "
@@ -20,13 +24,13 @@ public record BuildInfo(String title, String organisation, String version, Insta
 
     public String text() {
         String nl = "\n";
-        return "drplan runbook bundle" + nl
+        return FIRST_LINE + nl
                 + "plan:          " + title + nl
                 + (organisation == null ? "" : "organisation:  " + organisation + nl)
                 + "plan version:  " + version + nl
                 + "built:         " + buildTime + nl
                 + "build id:      " + buildId + nl
-                + "made with:     drplan " + DrplanVersion.get() + nl
+                + MADE_WITH + "drplan " + DrplanVersion.get() + nl
                 + "files:         " + fileCount + ", each listed with its SHA-256 in SHA256SUMS" + nl
                 + nl
                 + "Check that this copy is complete and unchanged, in this folder:" + nl

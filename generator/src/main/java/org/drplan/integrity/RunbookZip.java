@@ -35,6 +35,20 @@ public final class RunbookZip {
      * @param time      the build date every entry gets
      */
     public static void write(Path bundle, Path zip, String topFolder, Instant time) throws IOException {
+        Files.createDirectories(zip.toAbsolutePath().getParent());
+        Path partial = Files.createTempFile(zip.toAbsolutePath().getParent(), "." + zip.getFileName(), ".part");
+        try {
+            try (OutputStream file = Files.newOutputStream(partial)) {
+                write(bundle, file, topFolder, time);
+            }
+            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Writes the zip of {@code bundle} to {@code out}, which stays open. */
+    public static void write(Path bundle, OutputStream out, String topFolder, Instant time) throws IOException {
         TreeSet<String> entries = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(bundle)) {
             for (Path path : walk.filter(p -> !p.equals(bundle)).toList()) {
@@ -45,24 +59,17 @@ public final class RunbookZip {
         entries.add(topFolder + "/");
         LocalDateTime date = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         LocalDateTime stamp = date.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : date;
-        Files.createDirectories(zip.toAbsolutePath().getParent());
-        Path partial = Files.createTempFile(zip.toAbsolutePath().getParent(), "." + zip.getFileName(), ".part");
-        try {
-            try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
-                out.setLevel(Deflater.DEFAULT_COMPRESSION);
-                for (String name : List.copyOf(entries)) {
-                    ZipEntry entry = new ZipEntry(name);
-                    entry.setTimeLocal(stamp);
-                    out.putNextEntry(entry);
-                    if (!name.endsWith("/")) {
-                        Files.copy(bundle.resolve(name.substring(topFolder.length() + 1)), out);
-                    }
-                    out.closeEntry();
-                }
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+        for (String name : List.copyOf(entries)) {
+            ZipEntry entry = new ZipEntry(name);
+            entry.setTimeLocal(stamp);
+            zip.putNextEntry(entry);
+            if (!name.endsWith("/")) {
+                Files.copy(bundle.resolve(name.substring(topFolder.length() + 1)), zip);
             }
-            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
+            zip.closeEntry();
         }
+        zip.finish();
     }
 }

@@ -91,6 +91,21 @@ public final class LinkIndex {
 
     /** Resolves a Markdown or HTML URL ({@code ../restore-db.md#verify}) as written in {@code from}. */
     LinkTarget resolveUrl(ParsedSection from, String url, boolean embedded) {
+        return resolveUrl(from, from.section().source().folder(), url, embedded);
+    }
+
+    /**
+     * Resolves a URL written in a plan-wide file at the content root ({@code team.yml}), by the same rules as a link in
+     * a section there; a bare {@code #anchor} has no page to point into and leads nowhere.
+     */
+    public LinkTarget resolveFromContentRoot(String url) {
+        if (url.trim().startsWith("#")) {
+            return LinkTarget.missing("link '" + abbreviate(url) + "' points into no page: write the whole address");
+        }
+        return resolveUrl(null, "", url, false);
+    }
+
+    private LinkTarget resolveUrl(ParsedSection from, String folder, String url, boolean embedded) {
         String trimmed = JekyllLinks.unwrap(url.trim());
         if (trimmed.regionMatches(true, 0, "file:", 0, 5)) {
             return LinkTarget.missing((embedded ? "image" : "link") + " '" + abbreviate(url) + "' points at a file "
@@ -114,7 +129,7 @@ public final class LinkIndex {
         String pathPart = question < 0 ? beforeHash : beforeHash.substring(0, question);
         String query = question < 0 ? "" : beforeHash.substring(question);
         String decoded = Urls.decode(pathPart);
-        String base = decoded.startsWith("/") ? "" : from.section().source().folder();
+        String base = decoded.startsWith("/") ? "" : folder;
         Optional<String> target = normalise(base, decoded);
         String kind = embedded ? "image" : "link";
         if (target.isEmpty()) {

@@ -71,11 +71,12 @@ final class GlyphCheck {
     private static String teamText(TeamFile team) {
         List<String> texts = new ArrayList<>();
         for (Role role : team.roles()) {
-            texts.addAll(Arrays.asList(role.title(), role.name(), role.organisation(), role.location(), role.phone(),
+            texts.addAll(Arrays.asList(role.title(), role.name(), role.organisation(), role.location(),
                     role.email()));
+            role.phones().forEach(phone -> texts.add(phone.text()));
         }
         if (team.bridge() != null) {
-            texts.addAll(team.bridge().dialIn());
+            team.bridge().dialIn().forEach(phone -> texts.add(phone.text()));
             texts.addAll(Arrays.asList(team.bridge().accessCode(), team.bridge().chatChannel(),
                     team.bridge().videoUrl(), team.bridge().fallback()));
         }

@@ -18,6 +18,7 @@ import org.drplan.links.CrossLinker;
 import org.drplan.links.LinkIndex;
 import org.drplan.links.RequiresChecker;
 import org.drplan.links.SectionLinks;
+import org.drplan.links.YamlLinkChecker;
 import org.drplan.markdown.ParsedSection;
 
 /**
@@ -40,8 +41,9 @@ public final class PlanBuilder {
                       Optional<TeamFile> teamFile, Diagnostics diagnostics) {
         Optional<ParsedSection> teamSection = parsed.stream()
                 .filter(s -> s.section().meta().type() == SectionType.TEAM).findFirst();
-        Team team = new Team(teamFile, teamSection.map(ParsedSection::id));
         LinkIndex index = new LinkIndex(parsed, assets, teamFile, teamSection);
+        Team team = new Team(teamFile, teamSection.map(ParsedSection::id), new YamlLinkChecker(index, linkCheck)
+                .check(teamFile.map(TeamFile::links).orElse(List.of()), diagnostics));
         Map<String, List<String>> requires = new RequiresChecker(index).check(parsed, diagnostics);
         CrossLinker linker = new CrossLinker(index, linkCheck);
         Map<String, SectionLinks> links = parsed.parallelStream()

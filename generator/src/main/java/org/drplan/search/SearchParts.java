@@ -66,10 +66,14 @@ public final class SearchParts {
     private static String teamText(Plan plan) {
         List<String> text = new ArrayList<>();
         plan.team().roles().orElse(List.of())
-                .forEach(r -> text.addAll(nonNull(r.id(), r.title(), r.name(), r.phone(), r.email())));
+                .forEach(r -> {
+                    text.addAll(nonNull(r.id(), r.title(), r.name()));
+                    r.phones().forEach(phone -> text.add(phone.text()));
+                    text.addAll(nonNull(r.email()));
+                });
         plan.team().bridge().ifPresent(b -> {
             text.add("Conference bridge");
-            text.addAll(b.dialIn());
+            b.dialIn().forEach(phone -> text.add(phone.text()));
             text.addAll(nonNull(b.accessCode(), b.chatChannel(), b.videoUrl(), b.fallback()));
         });
         if (!plan.team().escalation().isEmpty()) {

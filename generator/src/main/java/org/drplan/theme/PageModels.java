@@ -91,7 +91,8 @@ final class PageModels {
                 .map(l -> new TeamView.Level(l.level(), l.after(), l.roles().stream().map(this::roleRef).toList(),
                         l.when(), l.how()))
                 .toList();
-        return new TeamView(cards, bridge, bridge == null ? List.of() : bridge.dialInPhones(), levels, teamPage);
+        return new TeamView(cards, bridge, bridge == null ? List.of() : bridge.dialIn(), levels, teamPage,
+                plan.team().href("bridge.video_url").orElse(null));
     }
 
     /** A role as pages name it, linked to its card when the plan has both the role and a team page. */

@@ -15,9 +15,11 @@ import org.drplan.content.Role;
  * @param dialIn     the bridge's dial-in numbers with their {@code tel:} links (access code included)
  * @param escalation the escalation ladder, in the order written
  * @param teamPage   the team page's bundle path, or null when the plan has none
+ * @param videoHref  the bridge's video link as pages link it; null when there is none or it was found to lead
+ *                   nowhere (then pages show the address as text)
  */
 public record TeamView(List<Card> roles, Bridge bridge, List<Phone> dialIn, List<Level> escalation,
-                       String teamPage) {
+                       String teamPage, String videoHref) {
 
     public TeamView {
         roles = List.copyOf(roles);

@@ -92,22 +92,29 @@ public final class YamlFields {
 
     /** A list of text; a single value is a list of one. Empty when the key is not given or any item is wrong. */
     public List<String> list(String key) {
+        return scalars(key).stream().map(s -> s.text().trim()).toList();
+    }
+
+    /**
+     * As {@link #list}, each item with its place in the file, for checks of one item that report at that item.
+     */
+    public List<YamlScalar> scalars(String key) {
         Optional<YamlValue> value = given(key);
         if (value.isEmpty()) {
             return List.of();
         }
         if (value.get() instanceof YamlScalar scalar) {
-            return List.of(scalar.text().trim());
+            return List.of(scalar);
         }
         if (!(value.get() instanceof YamlList list)) {
             error(value.get(), "'" + key + "' must be a list, not " + describe(value.get()));
             return List.of();
         }
-        List<String> items = new ArrayList<>();
+        List<YamlScalar> items = new ArrayList<>();
         boolean valid = true;
         for (YamlValue item : list.items()) {
             if (item instanceof YamlScalar scalar && !scalar.isEmpty()) {
-                items.add(scalar.text().trim());
+                items.add(scalar);
             } else {
                 error(item, "each item of '" + key + "' must be text, not " + describe(item));
                 valid = false;

@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.drplan.config.BuildConfig;
+import org.drplan.testing.EarlierBundle;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +38,7 @@ class InjectedFaultTest {
 
         for (String stage : stages) {
             Path root = TestSite.write(PLAN);
-            Path previous = Files.createDirectories(root.resolve("out"));
-            Files.writeString(previous.resolve("SHA256SUMS"), "the previous bundle");
+            Path previous = EarlierBundle.write(root.resolve("out"), Map.of("index.html", "the previous bundle"));
             SiteBuilder builder = new SiteBuilder(BuildConfig.forTest(root));
             builder.injectFault(stage, new IllegalStateException("injected into " + stage));
 
@@ -49,7 +50,7 @@ class InjectedFaultTest {
             assertTrue(errors.get(0).startsWith("content: error: drplan failed while ")
                     && errors.get(0).contains("IllegalStateException: injected into " + stage
                     + "; nothing was published. This is a bug in drplan"), stage + ": " + errors.get(0));
-            assertEquals("the previous bundle", Files.readString(previous.resolve("SHA256SUMS")), stage);
+            assertEquals("the previous bundle", Files.readString(previous.resolve("index.html")), stage);
             try (Stream<Path> files = Files.list(root)) {
                 assertEquals(List.of("content", "out"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                         stage + ": nothing staged is left beside the output");

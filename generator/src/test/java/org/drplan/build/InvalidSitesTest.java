@@ -8,10 +8,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.drplan.Drplan;
 import org.drplan.config.BuildConfig;
+import org.drplan.testing.EarlierBundle;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,10 +40,8 @@ class InvalidSitesTest {
     void failsWithExactlyTheExpectedProblemsAndKeepsThePreviousBundle(String name, @TempDir Path root)
             throws IOException {
         copyTree(CASES.resolve(name), root);
-        Path previous = root.resolve("out/index.html");
-        Files.createDirectories(previous.getParent());
-        Files.writeString(previous, PREVIOUS_BUNDLE);
-        Files.writeString(root.resolve("out/SHA256SUMS"), "");
+        Path previous = EarlierBundle.write(root.resolve("out"), Map.of("index.html", PREVIOUS_BUNDLE))
+                .resolve("index.html");
 
         var report = Drplan.build(BuildConfig.forTest(root));
 

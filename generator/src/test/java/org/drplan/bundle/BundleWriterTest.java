@@ -9,16 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.drplan.config.RunbookZipTarget;
 import org.drplan.content.SourceFile;
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.integrity.BuildInfo;
+import org.drplan.integrity.Sha256Sums;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BundleWriterTest {
 
     private static final Instant BUILD_TIME = Instant.parse("2026-01-02T03:04:05Z");
+
+    /** What {@link #previousBundle()} leaves in the temp folder. */
+    private static final List<String> PREVIOUS = List.of("out", "out/BUILD-INFO.txt", "out/SHA256SUMS",
+            "out/index.html");
 
     @TempDir
     Path root;
@@ -35,14 +45,12 @@ class BundleWriterTest {
 
     @Test
     void publishReplacesThePreviousBundleWholeAndLeavesNothingBeside() throws IOException {
-        Path out = root.resolve("out");
-        Files.createDirectories(out.resolve("old-folder"));
-        Files.writeString(out.resolve("stale.html"), "from the previous plan");
-        BundleWriter writer = new BundleWriter(out);
+        Path out = previousBundle();
+        BundleWriter writer = new BundleWriter(out, Optional.empty());
 
-        Path staged = writer.stage(manifest("procedures/restore.html", "restore", "index.html", "new"), BUILD_TIME,
-                diagnostics).orElseThrow();
-        assertEquals("from the previous plan", Files.readString(out.resolve("stale.html")),
+        BundleWriter.Staged staged = writer.stage(manifest("procedures/restore.html", "restore", "index.html", "new"),
+                BUILD_TIME, diagnostics).orElseThrow();
+        assertEquals("previous", Files.readString(out.resolve("index.html")),
                 "staging must not touch the published bundle");
         assertTrue(writer.publish(staged, diagnostics));
 
@@ -53,7 +61,7 @@ class BundleWriterTest {
     @Test
     void filesAndFoldersCarryTheBuildTimeNotTheClock() throws IOException {
         Path out = root.resolve("out");
-        BundleWriter writer = new BundleWriter(out);
+        BundleWriter writer = new BundleWriter(out, Optional.empty());
 
         writer.publish(writer.stage(manifest("index.html", "x", "procedures/a/b.html", "y"), BUILD_TIME, diagnostics)
                 .orElseThrow(), diagnostics);
@@ -65,15 +73,13 @@ class BundleWriterTest {
 
     @Test
     void discardRemovesTheStagedBundleOnly() throws IOException {
-        Path out = root.resolve("out");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("index.html"), "previous");
-        BundleWriter writer = new BundleWriter(out);
+        Path out = previousBundle();
+        BundleWriter writer = new BundleWriter(out, Optional.empty());
 
         writer.discard(writer.stage(manifest("index.html", "broken"), BUILD_TIME, diagnostics).orElseThrow());
 
         assertEquals("previous", Files.readString(out.resolve("index.html")));
-        assertEquals(List.of("out", "out/index.html"), tree(root));
+        assertEquals(PREVIOUS, tree(root));
     }
 
     @Test
@@ -106,7 +112,7 @@ class BundleWriterTest {
     @Test
     void aNameTooLongForTheFileSystemIsAPlainErrorAndNothingIsLeftBeside() throws IOException {
         Path out = previousBundle();
-        BundleWriter writer = new BundleWriter(out);
+        BundleWriter writer = new BundleWriter(out, Optional.empty());
 
         assertTrue(writer.stage(manifest("index.html", "new", "x".repeat(300) + ".html", "long"), BUILD_TIME,
                 diagnostics).isEmpty());
@@ -115,23 +121,23 @@ class BundleWriterTest {
         assertTrue(problem.startsWith(out + ": error: cannot write the new bundle: file name too long ("), problem);
         assertTrue(problem.endsWith("); the previous bundle is unchanged: use shorter file names in the plan or a "
                 + "shorter outputDirectory"), problem);
-        assertEquals(List.of("out", "out/index.html"), tree(root), "no staging folder left, the old bundle intact");
+        assertEquals(PREVIOUS, tree(root), "no staging folder left, the old bundle intact");
     }
 
     @Test
     void aPreviousBundleThatCannotBeMovedAsideStaysAndTheNewOneIsRemoved() throws IOException {
         Path out = previousBundle();
-        BundleWriter writer = new BundleWriter(out, (from, to) -> {
+        BundleWriter writer = new BundleWriter(out, Optional.empty(), (from, to) -> {
             throw new java.nio.file.FileSystemException(from.toString(), null, "Device or resource busy");
         });
-        Path staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics).orElseThrow();
+        BundleWriter.Staged staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics).orElseThrow();
 
         assertFalse(writer.publish(staged, diagnostics));
 
         assertEquals(List.of(out + ": error: cannot replace the previous bundle: device or resource busy (" + out
                 + "); it is unchanged: a mount point or a folder in use cannot be replaced: point outputDirectory at "
                 + "a folder inside it"), diagnostics.problems().stream().map(p -> p.format(null)).toList());
-        assertEquals(List.of("out", "out/index.html"), tree(root));
+        assertEquals(PREVIOUS, tree(root));
         assertEquals("previous", Files.readString(out.resolve("index.html")));
     }
 
@@ -139,13 +145,13 @@ class BundleWriterTest {
     void whenTheNewBundleCannotMoveInThePreviousOneIsMovedBack() throws IOException {
         Path out = previousBundle();
         int[] moves = {0};
-        BundleWriter writer = new BundleWriter(out, (from, to) -> {
+        BundleWriter writer = new BundleWriter(out, Optional.empty(), (from, to) -> {
             if (++moves[0] == 2) {
                 throw new java.nio.file.FileSystemException(from.toString(), to.toString(), "No space left on device");
             }
             Files.move(from, to);
         });
-        Path staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics).orElseThrow();
+        BundleWriter.Staged staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics).orElseThrow();
 
         assertFalse(writer.publish(staged, diagnostics));
 
@@ -153,7 +159,7 @@ class BundleWriterTest {
         assertTrue(problem.contains("cannot move the new bundle into place: no space left on device")
                 && problem.endsWith("the previous bundle is unchanged: free some space or choose another "
                 + "outputDirectory"), problem);
-        assertEquals(List.of("out", "out/index.html"), tree(root));
+        assertEquals(PREVIOUS, tree(root));
         assertEquals("previous", Files.readString(out.resolve("index.html")));
     }
 
@@ -162,15 +168,143 @@ class BundleWriterTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews()
                 .contains("posix"), "the file system has no POSIX permissions to compare");
         Path out = root.resolve("out");
-        BundleWriter writer = new BundleWriter(out);
+        BundleWriter writer = new BundleWriter(out, Optional.empty());
         writer.publish(writer.stage(manifest("index.html", "x"), BUILD_TIME, diagnostics).orElseThrow(), diagnostics);
         Path plain = Files.createDirectory(root.resolve("plain"));
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
     }
 
+    @Test
+    void aFileDroppedIntoTheBundleWhileTheBuildRunsStopsThePublishingAndStays() throws IOException {
+        Path out = previousBundle();
+        BundleWriter writer = new BundleWriter(out, Optional.empty());
+        BundleWriter.Staged staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics)
+                .orElseThrow();
+        Files.createDirectories(out.resolve("downloads"));
+        Files.writeString(out.resolve("downloads/setup.exe"), "somebody's");
+
+        assertFalse(writer.publish(staged, diagnostics));
+
+        assertEquals(List.of(out + ": error: output directory holds 'downloads/setup.exe', which is not part of a "
+                + "bundle drplan wrote (one whose BUILD-INFO.txt names drplan and whose SHA256SUMS lists its files); "
+                + "the build replaces the output folder whole, so it will not delete it: set outputDirectory to a new "
+                + "or empty folder, or move that file away; the new bundle was not published"), problems());
+        assertEquals("previous", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("out", "out/BUILD-INFO.txt", "out/SHA256SUMS", "out/downloads",
+                "out/downloads/setup.exe", "out/index.html"), tree(root));
+    }
+
+    @Test
+    void theRunbookZipIsPublishedWithTheBundle() throws IOException {
+        Path out = previousBundle();
+        Path zip = root.resolve("plan-1.0-runbook.zip");
+        BundleWriter writer = new BundleWriter(out, Optional.of(new RunbookZipTarget(zip, "plan-1.0")));
+        BundleWriter.Staged staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics)
+                .orElseThrow();
+        assertFalse(Files.exists(zip), "the zip is staged, not published, before the bundle is");
+
+        assertTrue(writer.publish(staged, diagnostics), problems().toString());
+
+        assertEquals(List.of("out", "out/index.html", "plan-1.0-runbook.zip"), tree(root));
+        try (var entries = new java.util.zip.ZipFile(zip.toFile())) {
+            assertEquals(List.of("plan-1.0/", "plan-1.0/index.html"),
+                    entries.stream().map(java.util.zip.ZipEntry::getName).toList());
+        }
+    }
+
+    @Test
+    void whenTheZipCannotBePublishedNeitherIsTheBundle() throws IOException {
+        Path out = previousBundle();
+        Path zip = Files.createDirectories(root.resolve("plan-runbook.zip/somebody's folder"));
+        BundleWriter writer = new BundleWriter(out,
+                Optional.of(new RunbookZipTarget(zip.getParent(), "plan")));
+        BundleWriter.Staged staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics)
+                .orElseThrow();
+
+        assertFalse(writer.publish(staged, diagnostics));
+
+        String problem = problems().get(0);
+        assertTrue(problem.startsWith(zip.getParent() + ": error: cannot write the runbook zip: "), problem);
+        assertTrue(problem.contains("; the previous bundle is unchanged and the zip was not changed: "), problem);
+        assertFalse(problem.contains("Exception"), problem);
+        assertEquals(List.of("out", "out/BUILD-INFO.txt", "out/SHA256SUMS", "out/index.html", "plan-runbook.zip",
+                "plan-runbook.zip/somebody's folder"), tree(root));
+        assertEquals("previous", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void stagingLeftByAKilledBuildIsRemovedByTheNextAndOnlyItsOwn() throws IOException {
+        Path out = previousBundle();
+        Path old = Files.createDirectories(root.resolve(".out.old-ba9876543210"));
+        for (String file : List.of("BUILD-INFO.txt", "SHA256SUMS", "index.html")) {
+            Files.copy(out.resolve(file), old.resolve(file));
+        }
+        Files.createDirectories(root.resolve(".out.new-0123456789ab/procedures"));
+        Files.writeString(root.resolve(".out.new-0123456789ab/procedures/half.html"), "half written");
+        Files.writeString(root.resolve(".plan.zip.new-00112233aabb"), "half a zip");
+        for (String notOurs : List.of(".out.new-mine", ".other.new-0123456789ab", ".out.old-0123456789ab.bak")) {
+            Files.createDirectories(root.resolve(notOurs));
+        }
+        BundleWriter writer = new BundleWriter(out,
+                Optional.of(new RunbookZipTarget(root.resolve("plan.zip"), "plan")));
+
+        BundleWriter.Staged staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics)
+                .orElseThrow();
+        assertEquals(List.of("removed .out.old-ba9876543210, left by an interrupted build",
+                "removed .out.new-0123456789ab, left by an interrupted build",
+                "removed .plan.zip.new-00112233aabb, left by an interrupted build"), staged.leftovers());
+        assertTrue(writer.publish(staged, diagnostics));
+
+        assertEquals(List.of(".other.new-0123456789ab", ".out.new-mine", ".out.old-0123456789ab.bak", "out",
+                "plan.zip"), tree(root).stream().filter(p -> !p.contains("/")).toList());
+    }
+
+    @Test
+    void aPreviousBundleAKilledBuildHadMovedAsideIsPutBack() throws IOException {
+        Path out = previousBundle();
+        Files.move(out, root.resolve(".out.old-ba9876543210"));
+        BundleWriter writer = new BundleWriter(out, Optional.empty());
+
+        BundleWriter.Staged staged = writer.stage(manifest("index.html", "new"), BUILD_TIME, diagnostics)
+                .orElseThrow();
+
+        assertEquals(List.of("moved .out.old-ba9876543210 back to out: an interrupted build had moved the previous "
+                + "bundle aside"), staged.leftovers());
+        assertEquals("previous", Files.readString(out.resolve("index.html")));
+        writer.discard(staged);
+        assertEquals(PREVIOUS, tree(root));
+    }
+
+    @Test
+    void twoBuildsCannotWriteTheSameOutputFolderAtOnce() throws IOException {
+        Path out = previousBundle();
+        BundleWriter first = new BundleWriter(out, Optional.empty());
+        BundleWriter.Staged staged = first.stage(manifest("index.html", "one"), BUILD_TIME, diagnostics)
+                .orElseThrow();
+
+        assertTrue(new BundleWriter(out, Optional.empty()).stage(manifest("index.html", "two"), BUILD_TIME,
+                diagnostics).isEmpty());
+
+        assertEquals(List.of(out + ": error: another drplan build is writing this output folder right now; the "
+                + "previous bundle is unchanged: wait for that build to end and build again"), problems());
+        assertTrue(first.publish(staged, new Diagnostics(false)));
+        assertEquals("one", Files.readString(out.resolve("index.html")));
+    }
+
+    private List<String> problems() {
+        return diagnostics.problems().stream().map(p -> p.format(null)).toList();
+    }
+
+    /** A bundle as drplan writes one: index.html, BUILD-INFO.txt naming drplan, SHA256SUMS listing both. */
     private Path previousBundle() throws IOException {
-        Path out = Files.createDirectories(root.resolve("out"));
-        Files.writeString(out.resolve("index.html"), "previous");
+        Path out = root.resolve("out");
+        BundleWriter writer = new BundleWriter(out, Optional.empty());
+        BundleManifest files = manifest("index.html", "previous", BuildInfo.FILE_NAME,
+                new BuildInfo("Plan", null, "1", BUILD_TIME, "abc", 3).text());
+        Map<String, String> sums = new TreeMap<>();
+        files.files().forEach(f -> sums.put(f.path(), f.sha256()));
+        writer.publish(writer.stage(files.with(BundleManifest.File.of(Sha256Sums.FILE_NAME, Sha256Sums.format(sums))),
+                BUILD_TIME, diagnostics).orElseThrow(), diagnostics);
         return out;
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
+import org.drplan.config.LinkCheck;
 import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -94,6 +96,33 @@ class TeamFileSiteTest {
                           acces_code: "4829#"
                         """, false, List.of("content/team.yml:12:3: warning: unknown key 'acces_code' in the bridge "
                         + "(did you mean 'access_code'?)")),
+                new Case("phone with an extension and a second number", GOOD_ROLES.replace("phone: +1 555 0140",
+                        "phone: +1 555 0140 x12 or +1 555 0141"), true, List.of("content/team.yml:2:5: warning: role 'ic' "
+                        + "has no phone and no email: a reader cannot reach it", "content/team.yml:4:12: error: "
+                        + "phone '+1 555 0140 x12 or +1 555 0141' holds more than one number: write one number per "
+                        + "field; use 'alternate' (another role) or a list (phone: [\"+1 555 0140\", "
+                        + "\"+1 555 0199\"])")),
+                new Case("video link that runs a script", GOOD_ROLES + """
+                        bridge:
+                          video_url: "javascript:alert('the bridge')"
+                        """, true, List.of("content/team.yml:11:14: error: bridge.video_url: link "
+                        + "'javascript:alert('the bridge')' would run a script; drplan does not publish scripting "
+                        + "URLs")),
+                new Case("video link without its scheme", GOOD_ROLES + """
+                        bridge:
+                          video_url: meet.example.com/dr
+                        """, true, List.of("content/team.yml:11:14: error: bridge.video_url: link target "
+                        + "'meet.example.com/dr' not found (did you mean 'https://meet.example.com/dr'?)")),
+                new Case("video link to a file of the plan", GOOD_ROLES + """
+                        bridge:
+                          video_url: team.md
+                        """, true, List.of("content/team.yml:11:14: error: bridge.video_url 'team.md' must be an "
+                        + "address outside the bundle, such as https://meet.example.com/dr")),
+                new Case("video link with a mistyped scheme", GOOD_ROLES + """
+                        bridge:
+                          video_url: htps://meet.example.com/dr
+                        """, false, List.of("content/team.yml:11:14: warning: bridge.video_url "
+                        + "'htps://meet.example.com/dr' has the unknown scheme 'htps:' (did you mean 'https:'?)")),
                 new Case("unknown key in the team file", GOOD_ROLES + """
                         escalaton:
                           - who: dba
@@ -111,6 +140,29 @@ class TeamFileSiteTest {
             site.assertSucceeded();
         }
         site.assertProblemsBesidesPlanOutline(c.problems().toArray(String[]::new));
+    }
+
+    @Test
+    void underLinkCheckWarnAVideoLinkThatLeadsNowhereIsShownAsTextNotLinked() {
+        TestSite site = TestSite.build(site(GOOD_ROLES + """
+                bridge:
+                  video_url: "javascript:alert(1)"
+                """), b -> b.linkCheck(LinkCheck.WARN)).assertSucceeded();
+        site.assertProblemsBesidesPlanOutline("content/team.yml:11:14: warning: bridge.video_url: link "
+                + "'javascript:alert(1)' would run a script; drplan does not publish scripting URLs");
+        assertEquals(List.of(), site.assertFile("team.html").html().select("a[href^=javascript]").eachAttr("href"));
+        assertEquals("javascript:alert(1)", site.assertFile("team.html").html().select(".bridge-facts .broken-link")
+                .text());
+    }
+
+    @Test
+    void aGoodVideoLinkIsLinked() {
+        TestSite site = TestSite.build(site(GOOD_ROLES + """
+                bridge:
+                  video_url: https://meet.example.com/dr
+                """)).assertSucceeded();
+        assertEquals(List.of("https://meet.example.com/dr"), site.assertFile("team.html").html()
+                .select(".bridge-facts a[href^=https]").eachAttr("href"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.testing.EarlierBundle;
 import org.drplan.yaml.YamlReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,15 +90,44 @@ class ConfigLoaderTest {
     void anOutputDirectoryHoldingOtherFilesIsNeverReplaced() throws IOException {
         Path home = Files.createDirectories(root.resolve("home"));
         Files.writeString(home.resolve("thesis.tex"), "years of work");
-        assertEquals(List.of("home: error: output directory holds files that are not a drplan bundle; the build "
-                + "replaces the output folder whole, so it will not delete them: set outputDirectory to a new or "
-                + "empty folder, or empty this one"), loadWithOutput(home));
+        assertEquals(List.of(foreign("home", "thesis.tex")), loadWithOutput(home));
+    }
+
+    @Test
+    void aFolderWithAChecksumFileIsNotTakenForABundle() throws IOException {
+        Path dist = Files.createDirectories(root.resolve("dist"));
+        Files.writeString(dist.resolve("SHA256SUMS"), "0".repeat(64) + "  app-1.0.tar.gz\n");
+        Files.writeString(dist.resolve("app-1.0.tar.gz"), "a release");
+        Files.createDirectories(dist.resolve("assets"));
+        Files.writeString(dist.resolve("assets/drplan.css"), "body {}");
+        assertEquals(List.of(foreign("dist", "SHA256SUMS")), loadWithOutput(dist));
+        assertTrue(Files.exists(dist.resolve("app-1.0.tar.gz")));
+    }
+
+    @Test
+    void anEarlierBundleWithAFileItsSumsDoNotListIsNotReplaced() throws IOException {
+        Path site = earlierBundle("site");
+        Files.writeString(site.resolve("zz-notes.txt"), "mine");
+        assertEquals(List.of(foreign("site", "zz-notes.txt")), loadWithOutput(site));
+    }
+
+    private static String foreign(String folder, String file) {
+        return folder + ": error: output directory holds '" + file + "', which is not part of a bundle drplan wrote "
+                + "(one whose BUILD-INFO.txt names drplan and whose SHA256SUMS lists its files); the build replaces "
+                + "the output folder whole, so it will not delete it: set outputDirectory to a new or empty folder, "
+                + "or move that file away";
+    }
+
+    /** An earlier bundle, and the file Finder leaves in every folder it shows (not counted as foreign). */
+    private Path earlierBundle(String name) throws IOException {
+        Path bundle = EarlierBundle.write(root.resolve(name), Map.of("assets/drplan.css", "body {}"));
+        Files.writeString(bundle.resolve(".DS_Store"), "Finder was here");
+        return bundle;
     }
 
     @Test
     void anEarlierBundleOrAnEmptyFolderMayBeReplaced() throws IOException {
-        Path bundle = Files.createDirectories(root.resolve("site/assets"));
-        Files.writeString(bundle.resolve("drplan.css"), "body {}");
+        earlierBundle("site");
         Files.createDirectories(root.resolve("content"));
         ConfigLoader loader = new ConfigLoader(new YamlReader());
         for (Path output : List.of(root.resolve("site"), Files.createDirectories(root.resolve("empty")),

@@ -48,9 +48,11 @@ class TeamFileReaderTest {
                     alternate: dba-lead
                 """).roles();
         assertEquals(List.of(
-                new Role("dba-lead", "Database lead", "Ana Silva", "Harbourline", "Site B", "0301 5550123",
-                        "ana@example.com", "incident-commander"),
-                new Role("incident-commander", null, null, null, null, "5550140", null, "dba-lead")), roles);
+                new Role("dba-lead", "Database lead", "Ana Silva", "Harbourline", "Site B",
+                        List.of(new Phone("0301 5550123", "tel:03015550123")), "ana@example.com",
+                        "incident-commander"),
+                new Role("incident-commander", null, null, null, null, List.of(new Phone("5550140", "tel:5550140")),
+                        null, "dba-lead")), roles);
         assertEquals(List.of(), problems());
     }
 
@@ -61,10 +63,10 @@ class TeamFileReaderTest {
 
     @Test
     void aRoleWithAWrongValueIsKeptWithoutItSoItsCrossReferencesStillResolve() throws IOException {
-        List<Role> roles = read("roles:\n  - id: dba-lead\n    phone: [1, 2]\n    email: a@b.c\n    alternate: x\n"
+        List<Role> roles = read("roles:\n  - id: dba-lead\n    phone: {a: 1}\n    email: a@b.c\n    alternate: x\n"
                 + "  - id: x\n    email: x@b.c\n    alternate: dba-lead\n").roles();
-        assertEquals(new Role("dba-lead", null, null, null, null, null, "a@b.c", "x"), roles.get(0));
-        assertEquals(List.of("team.yml:3:12: error: 'phone' must be text, not a list"), problems());
+        assertEquals(new Role("dba-lead", null, null, null, null, List.of(), "a@b.c", "x"), roles.get(0));
+        assertEquals(List.of("team.yml:3:12: error: 'phone' must be a list, not a mapping"), problems());
     }
 
     @Test
@@ -158,10 +160,9 @@ class TeamFileReaderTest {
                   fallback: Call the Incident Commander's mobile.
                   pin: "1234"
                 """).bridge();
-        assertEquals(new Bridge(List.of("+1 555 0199", "+44 (0)20 5550 0199"), "482913#", "#dr-bridge",
+        assertEquals(new Bridge(List.of(new Phone("+1 555 0199", "tel:+15550199,482913%23"),
+                new Phone("+44 (0)20 5550 0199", "tel:+442055500199,482913%23")), "482913#", "#dr-bridge",
                 "https://bridge.example.com/dr", "Call the Incident Commander's mobile."), bridge);
-        assertEquals(List.of("tel:+15550199,482913%23", "tel:+442055500199,482913%23"),
-                bridge.dialInPhones().stream().map(Phone::url).toList(), "an international number drops its (0)");
         assertEquals(List.of("team.yml:7:3: warning: unknown key 'pin' in the bridge: known keys are dial_in, "
                 + "access_code, chat_channel, video_url, fallback"), problems());
     }
@@ -210,8 +211,40 @@ class TeamFileReaderTest {
     }
 
     @Test
-    void aPhoneLinkKeepsDigitsAndOnlyALeadingPlus() {
-        assertEquals("tel:+15550140", new Phone("+1 (555) 01-40").url());
-        assertEquals("tel:03015550123", new Phone("0301/555 0123 ext+").url());
+    void aRoleMayHaveSeveralNumbersAndEachThatCannotBeDialledIsAnErrorAtItsPlace() throws IOException {
+        List<Role> roles = read("""
+                roles:
+                  - id: dba-lead
+                    phone: ["+1 555 0140 ext. 12", "+1 555 0199 (mobile)"]
+                    email: ana@example.com
+                    alternate: ic
+                  - id: ic
+                    phone: +1 555 0140 / +1 555 0141
+                    email: "ana@example.com, bo@example.com"
+                    alternate: dba-lead
+                  - id: msp
+                    phone: "-"
+                    email: msp@example.com
+                    alternate: ic
+                """).roles();
+        assertEquals(List.of("tel:+15550140;ext=12", "tel:+15550199"),
+                roles.get(0).phones().stream().map(Phone::url).toList());
+        assertEquals(List.of(
+                "team.yml:6:5: warning: role 'ic' has no phone and no email: a reader cannot reach it",
+                "team.yml:7:12: error: phone '+1 555 0140 / +1 555 0141' holds more than one number: write one "
+                        + "number per field; use 'alternate' (another role) or a list (phone: [\"+1 555 0140\", "
+                        + "\"+1 555 0199\"])",
+                "team.yml:8:12: error: email 'ana@example.com, bo@example.com' is not an e-mail address: write one "
+                        + "address, such as name@example.org",
+                "team.yml:11:12: error: phone '-' has no digits to dial: write the number, such as +1 555 0140, or "
+                        + "leave the field out"), problems());
+    }
+
+    @Test
+    void aDialInNumberThatCannotBeDialledIsAnErrorAtItsItem() throws IOException {
+        Bridge bridge = read("bridge:\n  dial_in:\n    - +1 555 0199\n    - call the desk\n").bridge();
+        assertEquals(List.of("tel:+15550199"), bridge.dialIn().stream().map(Phone::url).toList());
+        assertEquals(List.of("team.yml:4:7: error: dial_in 'call the desk' has no digits to dial: write the number, "
+                + "such as +1 555 0140, or leave the field out"), problems());
     }
 }

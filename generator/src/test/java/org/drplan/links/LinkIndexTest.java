@@ -37,9 +37,9 @@ class LinkIndexTest {
     private final ParsedSection team = parsed("team/people.md", "contacts", SectionType.TEAM, "Contacts", "");
     private final LinkIndex index = new LinkIndex(List.of(restore, scope, team),
             List.of(new SourceFile(Path.of("/c/images/net.svg"), "images/net.svg")),
-            Optional.of(new TeamFile(List.of(new Role("dba-lead", "DBA lead", "Ana Silva", null, null, null, null, null),
-                    new Role("incident-commander", "Incident Commander", null, null, null, null, null, null)), null,
-                    List.of())),
+            Optional.of(new TeamFile(List.of(new Role("dba-lead", "DBA lead", "Ana Silva", null, null, List.of(), null, null),
+                    new Role("incident-commander", "Incident Commander", null, null, null, List.of(), null, null)),
+                    null, List.of(), List.of())),
             Optional.of(team));
 
     @ParameterizedTest

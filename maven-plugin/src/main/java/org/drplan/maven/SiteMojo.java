@@ -1,7 +1,6 @@
 package org.drplan.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
@@ -19,9 +18,9 @@ import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.config.OutputTimestamp;
+import org.drplan.config.RunbookZipTarget;
 import org.drplan.config.SearchIndexerChoice;
 import org.drplan.diagnostics.Problem;
-import org.drplan.integrity.RunbookZip;
 
 /** Builds the runbook bundle of a continuity plan: {@code mvn drplan:site}. */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -127,24 +126,20 @@ public final class SiteMojo extends AbstractMojo {
         if (!report.succeeded()) {
             throw new MojoFailureException(failureMessage(report));
         }
+        report.notices().forEach(notice -> getLog().info("drplan: " + notice));
         report.stages().forEach(stage -> getLog().debug("drplan: " + stage.line()));
         getLog().info("drplan: " + report.summary().line() + " -> " + report.outputDirectory());
         if (attach) {
-            attachZip(report);
+            File zip = runbookZip().file().toFile();
+            projectHelper.attachArtifact(project, "zip", "runbook", zip);
+            getLog().info("drplan: runbook zip " + zip + " (attached, classifier runbook)");
         }
     }
 
-    /** The runbook zip, one top folder named after the project, attached with classifier {@code runbook}. */
-    private void attachZip(BuildReport report) throws MojoExecutionException {
+    /** The runbook zip, one top folder named after the project; written with the bundle, attached as runbook. */
+    private RunbookZipTarget runbookZip() {
         String name = project.getArtifactId() + "-" + project.getVersion();
-        File zip = new File(project.getBuild().getDirectory(), name + "-runbook.zip");
-        try {
-            RunbookZip.write(report.outputDirectory(), zip.toPath(), name, report.summary().buildTime());
-        } catch (IOException e) {
-            throw new MojoExecutionException("drplan: cannot write " + zip + ": " + e.getMessage(), e);
-        }
-        projectHelper.attachArtifact(project, "zip", "runbook", zip);
-        getLog().info("drplan: runbook zip " + zip + " (attached, classifier runbook)");
+        return new RunbookZipTarget(new File(project.getBuild().getDirectory(), name + "-runbook.zip").toPath(), name);
     }
 
     private BuildConfig config() throws MojoFailureException {
@@ -160,6 +155,7 @@ public final class SiteMojo extends AbstractMojo {
                         () -> OutputTimestamp.parse(outputTimestamp).orElse(null)))
                 .pdf(pdf)
                 .searchIndexer(option("searchIndexer", () -> SearchIndexerChoice.parse(searchIndexer)))
+                .runbookZip(attach ? runbookZip() : null)
                 .build();
     }
 
