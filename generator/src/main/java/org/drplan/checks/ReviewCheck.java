@@ -14,8 +14,9 @@ import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
 
 /**
- * Each section's {@code reviewed} date against the build date (reproducible: {@code project.build.outputTimestamp}
- * when set) and the plan's review interval: overdue, or in the future, is a warning at the date.
+ * Each section's {@code reviewed} date against the build date and the plan's review interval: overdue, or in the
+ * future, is a warning at the date. Never against the clock: the same files give the same bundle and the same
+ * warnings. (Pages opened later show, by the reader's own clock, what has fallen due since: {@code drplan.js}.)
  */
 final class ReviewCheck {
 
@@ -23,7 +24,7 @@ final class ReviewCheck {
     }
 
     static Map<String, ReviewStatus> check(Plan plan, Diagnostics diagnostics, List<String> findings) {
-        LocalDate today = LocalDate.ofInstant(plan.settings().reviewTime(), ZoneOffset.UTC);
+        LocalDate built = LocalDate.ofInstant(plan.settings().buildTime(), ZoneOffset.UTC);
         PlanDuration interval = plan.settings().reviewInterval();
         Map<String, ReviewStatus> reviews = new HashMap<>();
         int overdue = 0;
@@ -38,17 +39,17 @@ final class ReviewCheck {
             LocalDate due = reviewed.atStartOfDay().plus(interval.value()).toLocalDate();
             SourcePosition at = section.meta().position("reviewed").orElse(SourcePosition.START);
             ReviewStatus status;
-            if (reviewed.isAfter(today)) {
+            if (reviewed.isAfter(built)) {
                 status = new ReviewStatus("future", reviewed, due, 0);
                 diagnostics.warning(section.source().path(), at.line(), at.column(), "reviewed " + reviewed
-                        + " is in the future (the build date is " + today + ")");
-            } else if (today.isAfter(due)) {
-                long days = ChronoUnit.DAYS.between(due, today);
+                        + " is in the future (the build date is " + built + ")");
+            } else if (built.isAfter(due)) {
+                long days = ChronoUnit.DAYS.between(due, built);
                 status = new ReviewStatus("overdue", reviewed, due, days);
                 overdue++;
                 diagnostics.warning(section.source().path(), at.line(), at.column(), "review overdue by " + days
-                        + (days == 1 ? " day" : " days") + ": reviewed " + reviewed + ", due " + due
-                        + " (review interval " + interval + ")");
+                        + (days == 1 ? " day" : " days") + " on the build date " + built + ": reviewed " + reviewed
+                        + ", due " + due + " (review interval " + interval + ")");
             } else {
                 status = new ReviewStatus("ok", reviewed, due, 0);
             }

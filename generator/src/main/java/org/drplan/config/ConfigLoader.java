@@ -91,11 +91,8 @@ public final class ConfigLoader {
         String settings = String.join("\n", "title " + title, "organisation " + organisation,
                 "version " + planVersion, "review " + interval, "lang " + lang, "paper " + paper,
                 "built " + buildTime, "links " + config.linkCheck(), "pdf " + config.pdf());
-        // Reviews fall due by the calendar: a plan nobody has touched still goes stale. Only a configured build date
-        // (outputTimestamp, and every test) stands in for today.
-        Instant reviewTime = config.buildTime() != null ? config.buildTime() : Instant.now();
         return new PlanSettings(title, organisation, planVersion, interval, lang, paper, buildTime,
-                sources.buildId(settings), reviewTime);
+                sources.buildId(settings));
     }
 
     private static String text(YamlFields fields, String key) {

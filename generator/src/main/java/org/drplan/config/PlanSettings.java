@@ -6,10 +6,9 @@ import java.time.Instant;
  * The plan-wide settings in force for one build: plugin parameter, then {@code drplan.yml}, then default.
  *
  * @param buildTime when the bundle is said to be built: {@code project.build.outputTimestamp} when configured,
- *                  else the newest modification time of the plan's files (never the clock)
+ *                  else the newest modification time of the plan's files (never the clock); the one date the
+ *                  bundle is measured against (review status included), so that the same files give the same bundle
  * @param buildId   a short hash of what the bundle is built from (see {@code BuildSources}), e.g. {@code 3f9a1c0b7e2d}
- * @param reviewTime the day reviews are measured against: the configured build date, else today (a plan nobody
- *                   touches must still go stale)
  */
 public record PlanSettings(
         String title,
@@ -19,8 +18,7 @@ public record PlanSettings(
         String lang,
         Paper paper,
         Instant buildTime,
-        String buildId,
-        Instant reviewTime) {
+        String buildId) {
 
     public static final String FILE_NAME = "drplan.yml";
     public static final PlanDuration DEFAULT_REVIEW_INTERVAL = PlanDuration.parse("180d").orElseThrow();

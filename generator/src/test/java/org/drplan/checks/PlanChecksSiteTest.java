@@ -249,7 +249,8 @@ class PlanChecksSiteTest {
                 reviewed: 2025-12-01""", """
                 type: data
                 reviewed: 2025-06-01""")).assertSucceeded();
-        site.assertProblems("content/data.md:3:11: warning: review overdue by 35 days: reviewed 2025-06-01, due "
+        site.assertProblems("content/data.md:3:11: warning: review overdue by 35 days on the build date 2026-01-02: "
+                + "reviewed 2025-06-01, due "
                 + "2025-11-28 (review interval 180d)");
         Document data = site.assertFile("data.html").html();
         assertEquals("Review overdue since 2025-11-28 (35 days): this section was last reviewed on 2025-06-01. Check "
@@ -279,11 +280,11 @@ class PlanChecksSiteTest {
     }
 
     /**
-     * Without a configured build date the bundle is dated by its newest source file, but reviews fall due by the
-     * calendar: a plan whose files nobody has touched for years is overdue, not fresh.
+     * Without a configured build date the bundle is dated by its newest source file, and reviews are measured against
+     * that same date, never the clock: building the same files next year gives the same warnings and the same pages.
      */
     @Test
-    void withoutAConfiguredBuildDateReviewsFallDueByTodaysDate() throws java.io.IOException {
+    void withoutAConfiguredBuildDateReviewsAreMeasuredAgainstTheNewestSourceFile() throws java.io.IOException {
         java.nio.file.Path root = TestSite.write("""
                 -- content/data.md --
                 ---
@@ -292,15 +293,15 @@ class PlanChecksSiteTest {
                 ---
                 # Data
                 """);
-        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.parse("2020-02-01T00:00:00Z"));
-        java.nio.file.Files.setLastModifiedTime(root.resolve("content/data.md"), old);
-        long overdue = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2020, 6, 29),
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        java.nio.file.Files.setLastModifiedTime(root.resolve("content/data.md"),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2021-01-01T00:00:00Z")));
         TestSite site = TestSite.buildIn(root, b -> b.buildTime(null)).assertSucceeded();
-        site.assertProblemsBesidesPlanOutline("content/data.md:3:11: warning: review overdue by " + overdue
-                + " days: reviewed 2020-01-01, due 2020-06-29 (review interval 180d)");
-        assertTrue(site.assertFile("index.html").text().contains("2020-02-01"), "the bundle is dated by its file");
+        site.assertProblemsBesidesPlanOutline("content/data.md:3:11: warning: review overdue by 186 days on the "
+                + "build date 2021-01-01: reviewed 2020-01-01, due 2020-06-29 (review interval 180d)");
+        assertTrue(site.assertFile("index.html").text().contains("2021-01-01"), "the bundle is dated by its file");
+        assertEquals("Review overdue since 2020-06-29 (186 days): this section was last reviewed on 2020-01-01. Check "
+                + "it against the systems before you rely on it.", site.assertFile("data.html").html()
+                .select(".review-banner").text());
     }
 
     @Test
@@ -312,7 +313,8 @@ class PlanChecksSiteTest {
                 """).assertSucceeded().assertProblems(COMPLETE.lines().filter(l -> l.startsWith("-- content/") &&
                 l.endsWith(".md --")).sorted().map(l -> l.substring(3, l.length() - 3))
                 .map(file -> file + ":" + (file.equals("content/scope.md") ? 4 : file.equals("content/restore.md")
-                        || file.equals("content/declare.md") ? 5 : 3) + ":11: warning: review overdue by 4 days: "
+                        || file.equals("content/declare.md") ? 5 : 3) + ":11: warning: review overdue by 4 days "
+                        + "on the build date 2026-01-02: "
                         + "reviewed 2025-12-01, due 2025-12-29 (review interval 4w)").toArray(String[]::new));
     }
 

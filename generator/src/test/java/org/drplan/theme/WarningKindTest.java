@@ -12,9 +12,9 @@ class WarningKindTest {
     @Test
     void planCheckWarningsAreCountedByTheirKind() {
         List<WarningKind> kinds = WarningKind.of(List.of(
-                "content/a.md:3:11: warning: review overdue by 35 days: reviewed 2025-06-01, due 2025-11-28 "
+                "content/a.md:3:11: warning: review overdue by 35 days on the build date 2026-01-02: reviewed 2025-06-01, due 2025-11-28 "
                         + "(review interval 180d)",
-                "content/b.md:3:11: warning: review overdue by 2 days: reviewed 2025-06-01, due 2025-11-28 "
+                "content/b.md:3:11: warning: review overdue by 2 days on the build date 2025-11-30: reviewed 2025-06-01, due 2025-11-28 "
                         + "(review interval 180d)",
                 "content/c.md:3:11: warning: reviewed 2026-03-01 is in the future (the build date is 2026-01-02)",
                 "content/v.md:5:3: warning: 'validation' does not answer 'security' (Security)",

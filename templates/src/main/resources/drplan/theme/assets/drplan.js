@@ -92,7 +92,64 @@
     });
   }
 
+  /** A day as YYYY-MM-DD by this computer's clock and time zone. */
+  function localDay(date) {
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return date.getFullYear() + '-' + two(date.getMonth() + 1) + '-' + two(date.getDate());
+  }
+
+  function daysBetween(from, to) {
+    function utc(day) { var p = day.split('-'); return Date.UTC(+p[0], +p[1] - 1, +p[2]); }
+    return Math.round((utc(to) - utc(from)) / 86400000);
+  }
+
+  function note(className, text) {
+    var p = document.createElement('p');
+    p.className = className;
+    p.setAttribute('role', 'note');
+    p.textContent = text;
+    return p;
+  }
+
+  /**
+   * Reviews by the reader's own clock. The pages say how fresh each review was on the build date, so that the same
+   * files always give the same bundle; a bundle opened after that adds, marked as today's, what has fallen due since.
+   */
+  function setUpReviewsToday() {
+    var built = root.getAttribute('data-build-date');
+    var today = localDay(new Date());
+    if (!built || today <= built) { return; }
+    var clock = 'By this computer\'s clock today is ' + today + ', ' + daysBetween(built, today) + ' days after the '
+      + 'build (' + built + ')';
+    var article = document.querySelector('article[data-review-due]');
+    var due = article && article.getAttribute('data-review-due');
+    if (due && due < today && !article.querySelector('.review-banner')) {
+      article.querySelector('.page-header').appendChild(note('review-banner review-today', clock + ': this '
+        + 'section\'s review fell due on ' + due + '. Check it against the systems before you rely on it.'));
+    }
+    var glance = document.querySelector('.glance h2');
+    var cells = document.querySelectorAll('.overview [data-review-due]');
+    var overdue = 0;
+    var before = 0;
+    Array.prototype.forEach.call(cells, function (cell) {
+      if (cell.getAttribute('data-review-due') >= today) { return; }
+      var plan = cell.closest('[data-view-of="plan"]') !== null;
+      overdue += plan ? 1 : 0;
+      before += plan && cell.classList.contains('review-overdue') ? 1 : 0;
+      if (cell.classList.contains('review-ok')) {
+        cell.className = 'review review-overdue review-today';
+        cell.textContent = 'due ' + cell.getAttribute('data-review-due');
+        cell.title = 'Fallen due since the build, by this computer\'s clock';
+      }
+    });
+    if (glance && overdue > 0) {
+      glance.parentNode.insertBefore(note('review-today', clock + ': ' + overdue + (overdue === 1 ? ' section is'
+        : ' sections are') + ' overdue for review (' + before + ' on the build date).'), glance.nextSibling);
+    }
+  }
+
   function start() {
+    setUpReviewsToday();
     setUpFoldedNotesForPrint();
     setUpMenu();
     setUpCopyButtons();
