@@ -12,19 +12,14 @@ import org.drplan.bundle.BundleAssembler;
 import org.drplan.bundle.BundleManifest;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.PlanSettings;
-import org.drplan.config.SearchIndexerChoice;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.integrity.BuildInfo;
 import org.drplan.integrity.Sha256Sums;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
-import org.drplan.search.JavaLunrIndexer;
-import org.drplan.search.LunrJsIndexer;
 import org.drplan.search.LunrLibrary;
 import org.drplan.search.SearchIndexWriter;
-import org.drplan.search.SearchIndexer;
-import org.drplan.search.SearchParts;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.ThemeAssets;
 import org.drplan.theme.ThemeCssCheck;
@@ -57,15 +52,6 @@ final class BundleContents {
             }
         });
         return bundle.content(plan.assets(), diagnostics).manifest();
-    }
-
-    /** The search files, by the indexer the build asks for (lunr.js's engine is made only when it is the one). */
-    static Map<String, String> searchIndex(Plan plan, SearchIndexerChoice choice) {
-        SearchIndexer indexer = switch (choice) {
-            case JAVA -> new JavaLunrIndexer();
-            case LUNR_JS -> new LunrJsIndexer();
-        };
-        return new SearchIndexWriter(indexer).write(SearchParts.of(plan));
     }
 
     static BundleManifest withSearchAndPdf(BundleManifest manifest, Optional<Map<String, String>> search,

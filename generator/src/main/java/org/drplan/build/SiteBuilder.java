@@ -34,6 +34,7 @@ import org.drplan.plan.Plan;
 import org.drplan.plan.PlanBuilder;
 import org.drplan.render.SectionHtmlRenderer;
 import org.drplan.search.SearchIndexWriter;
+import org.drplan.search.SearchStage;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
 import org.drplan.verify.BundleVerifier;
@@ -226,7 +227,7 @@ public final class SiteBuilder {
 
     private Optional<Map<String, String>> buildSearchIndex(Plan plan) {
         return diagnostics.hasErrors() ? Optional.empty()
-                : Optional.of(BundleContents.searchIndex(plan, config.searchIndexer()));
+                : Optional.of(SearchStage.build(plan, config.searchIndexer(), diagnostics));
     }
 
     /**

@@ -93,17 +93,24 @@ public final class MarkdownParser {
         ForeignAdmonitions.convert(document);
         ForeignSyntax.clean(document);
         PageTitle title = PageTitle.find(section, document, node -> text(node, Map.of()));
-        new HeaderIdGenerator.Factory().create().generateIds(document);
-        keepLayoutIdsFree(document);
         SourceLines lines = new SourceLines(document.getChars());
         Map<Node, RawHtml> rawHtml = new IdentityHashMap<>();
-        List<Heading> headings = new ArrayList<>();
-        List<LinkSite> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 BasedSequence chars = node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
-                RawHtml html = RawHtml.parse(chars.toString());
-                rawHtml.put(node, html);
+                rawHtml.put(node, RawHtml.parse(chars.toString()));
+            }
+        }
+        Set<String> authorIds = new TreeSet<>();
+        rawHtml.values().forEach(html -> authorIds.addAll(html.ids()));
+        new HeaderIdGenerator.Factory().create().generateIds(document);
+        PageIds.assign(document, authorIds);
+        List<Heading> headings = new ArrayList<>();
+        List<LinkSite> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (rawHtml.containsKey(node)) {
+                RawHtml html = rawHtml.get(node);
+                BasedSequence chars = node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
                 for (RawHtml.Link link : html.links()) {
                     links.add(site(lines, node, link.tag().equals("a") ? LinkSite.Kind.HTML_LINK
                             : LinkSite.Kind.HTML_EMBED, link.url(), chars.getIndexOffset(link.valueStart()), link));
@@ -133,15 +140,14 @@ public final class MarkdownParser {
             }
         }
         List<ParsedStep> steps = new StepCollector(section.id()).collect(document);
-        Set<String> anchors = new TreeSet<>();
+        Set<String> anchors = new TreeSet<>(authorIds);
         headings.forEach(h -> anchors.add(h.id()));
-        rawHtml.values().forEach(html -> anchors.addAll(html.ids()));
-        // A step is a link target too ([[restore#stop-the-app]]), by the last part of its id, where no heading or
-        // HTML id of the page has that name already.
+        // A step is a link target too ([[restore#stop-the-app]]), by the last part of its id, where no heading,
+        // HTML id or the layout has that name already.
         Set<String> stepAnchors = new TreeSet<>();
         for (ParsedStep step : steps) {
             String local = step.id().substring(step.id().lastIndexOf('/') + 1);
-            if (anchors.add(local)) {
+            if (!LayoutIds.isReserved(local) && anchors.add(local)) {
                 stepAnchors.add(local);
             }
         }
@@ -157,24 +163,6 @@ public final class MarkdownParser {
         notes.sort(java.util.Comparator.comparingInt(MarkdownNote::line).thenComparingInt(MarkdownNote::column));
         return new ParsedSection(section, document, title.title(), title.pageHeading(), headings, steps, links,
                 anchors, stepAnchors, rawHtml, notes);
-    }
-
-    /** Ids the page layout itself uses; a heading of the same name gets {@code -section} after its id. */
-    public static final Set<String> LAYOUT_IDS = Set.of("main", "sidebar", "contents", "contacts", "checklist",
-            "checklist-steps", "initials", "mode-banner", "store-banner", "export-raw", "import-file", "import-status",
-            "search-input", "search-results", "search-page-results", "search-page-status", "overall-label",
-            "before-heading", "referenced-heading", "contacts-heading", "bridge-heading", "escalation-heading",
-            "validation-heading", "team-contacts", "team-bridge", "team-escalation", "health-heading",
-            "glance-heading", "build-warnings", "verify-heading", "verify-folder", "verify-status", "verify-results",
-            "commands-heading");
-
-    private static void keepLayoutIdsFree(Document document) {
-        for (Node node : document.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Heading heading
-                    && LAYOUT_IDS.contains(heading.getAnchorRefId())) {
-                heading.setAnchorRefId(heading.getAnchorRefId() + "-section");
-            }
-        }
     }
 
     private static MarkdownNote note(SourceLines lines, int offset, String message, boolean error) {

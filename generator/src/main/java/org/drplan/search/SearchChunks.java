@@ -1,8 +1,10 @@
 package org.drplan.search;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +18,16 @@ import java.util.function.ToIntFunction;
  * one more character, again and again, keeping under the split key only the term that is the key itself. A small
  * plan thus gets a file per letter, a large one files like {@code w-res.js}. The browser finds a term's chunk the
  * same way: it lengthens the key while the key is split and the term is longer. A word typed so far that is itself
- * a split key needs the chunks under it as well, for the words it begins.
+ * a split key needs the chunks under it as well, for the words it begins. Keys stop growing at
+ * {@link #MAX_KEY_LENGTH}: terms that share a longer start stay in one chunk, however big, so that a file name
+ * stays short and no input makes the cutting deep.
  */
 public final class SearchChunks {
 
     /** Above this many characters of entries, a chunk is split by one more character. */
     static final int MAX_CHARS = 48_000;
+    /** The longest chunk key, in code points. */
+    static final int MAX_KEY_LENGTH = 24;
 
     private final Map<String, List<String>> chunks = new TreeMap<>();
     private final Set<String> split = new TreeSet<>();
@@ -49,25 +55,36 @@ public final class SearchChunks {
         return Collections.unmodifiableSet(split);
     }
 
+    /** Cuts breadth first, one more character at a time, with a queue instead of recursion. */
     private void cut(Collection<String> terms, int length, ToIntFunction<String> size) {
-        Map<String, List<String>> byKey = new TreeMap<>();
-        for (String term : terms) {
-            byKey.computeIfAbsent(prefix(term, length), k -> new ArrayList<>()).add(term);
+        Deque<Group> groups = new ArrayDeque<>();
+        groups.add(new Group(List.copyOf(terms), length));
+        while (!groups.isEmpty()) {
+            Group group = groups.poll();
+            Map<String, List<String>> byKey = new TreeMap<>();
+            for (String term : group.terms()) {
+                byKey.computeIfAbsent(prefix(term, group.length()), k -> new ArrayList<>()).add(term);
+            }
+            byKey.forEach((key, keyTerms) -> {
+                long chars = keyTerms.stream().mapToLong(size::applyAsInt).sum();
+                int keyLength = codePoints(key);
+                List<String> longer = keyTerms.stream().filter(t -> codePoints(t) > keyLength).toList();
+                if (chars <= MAX_CHARS || longer.isEmpty() || keyLength >= MAX_KEY_LENGTH) {
+                    chunks.put(key, keyTerms);
+                    return;
+                }
+                split.add(key);
+                List<String> itself = keyTerms.stream().filter(t -> codePoints(t) == keyLength).toList();
+                if (!itself.isEmpty()) {
+                    chunks.put(key, itself);
+                }
+                groups.add(new Group(longer, keyLength + 1));
+            });
         }
-        byKey.forEach((key, keyTerms) -> {
-            long chars = keyTerms.stream().mapToLong(size::applyAsInt).sum();
-            List<String> longer = keyTerms.stream().filter(t -> codePoints(t) > codePoints(key)).toList();
-            if (chars <= MAX_CHARS || longer.isEmpty()) {
-                chunks.put(key, keyTerms);
-                return;
-            }
-            split.add(key);
-            List<String> itself = keyTerms.stream().filter(t -> codePoints(t) == codePoints(key)).toList();
-            if (!itself.isEmpty()) {
-                chunks.put(key, itself);
-            }
-            cut(longer, codePoints(key) + 1, size);
-        });
+    }
+
+    /** Terms that share their first {@code length - 1} code points, to be cut by {@code length}. */
+    private record Group(List<String> terms, int length) {
     }
 
     /** The first {@code length} code points of a term (all of it if shorter). */

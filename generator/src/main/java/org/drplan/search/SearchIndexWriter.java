@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.drplan.search.internal.JsonText;
@@ -35,6 +36,20 @@ public final class SearchIndexWriter {
     static final int META_SIZE = 20;
     /** Characters of a part's text kept for its excerpt. */
     static final int MAX_EXCERPT_SOURCE = 480;
+    /** A longer term is no word anybody types (a pasted key or blob): it is left out, and said. */
+    public static final int MAX_TERM_CHARS = 1_000;
+
+    /**
+     * The search files by bundle path, and the terms left out for their length.
+     *
+     * @param leftOut each term too long to search for, with the first part that holds it
+     */
+    public record SearchFiles(Map<String, String> files, List<LeftOut> leftOut) {
+    }
+
+    /** A term left out of the search files: its first characters, its length and the first part holding it. */
+    public record LeftOut(String start, int length, int part) {
+    }
 
     private final SearchIndexer indexer;
 
@@ -42,19 +57,36 @@ public final class SearchIndexWriter {
         this.indexer = indexer;
     }
 
-    /** The search data, by bundle path. */
-    public Map<String, String> write(List<SearchPart> parts) {
+    /** The search data, by bundle path, and what was left out of it. */
+    public SearchFiles write(List<SearchPart> parts) {
         SearchTerms terms = SearchTerms.of(parts, indexer);
         Map<String, String> files = new LinkedHashMap<>();
-        SearchChunks wordChunks = chunkFiles("w-", entries(terms.words(), true), files);
-        SearchChunks idChunks = chunkFiles("i-", entries(terms.ids(), false), files);
+        List<LeftOut> leftOut = new ArrayList<>();
+        SearchChunks wordChunks = chunkFiles("w-", entries(searchable(terms.words(), leftOut::add), true), files);
+        SearchChunks idChunks = chunkFiles("i-", entries(searchable(terms.ids(), left -> { }), false), files);
         for (int from = 0; from < parts.size(); from += META_SIZE) {
             String name = "m-" + from / META_SIZE;
             files.put(FOLDER + name + ".js", script(name, meta(parts.subList(from, Math.min(parts.size(),
                     from + META_SIZE)))));
         }
         files.put(FOLDER + "index.js", script("index", index(parts, wordChunks, idChunks)));
-        return files;
+        return new SearchFiles(files, leftOut);
+    }
+
+    /**
+     * The terms short enough to be typed; each longer one goes to {@code leftOut} (once: a long word is a long
+     * identifier too).
+     */
+    private static List<TermPostings> searchable(List<TermPostings> terms, Consumer<LeftOut> leftOut) {
+        List<TermPostings> kept = new ArrayList<>(terms.size());
+        for (TermPostings term : terms) {
+            if (term.term().length() <= MAX_TERM_CHARS) {
+                kept.add(term);
+            } else {
+                leftOut.accept(new LeftOut(term.term().substring(0, 24), term.term().length(), term.documents()[0]));
+            }
+        }
+        return kept;
     }
 
     /** Writes the chunk files of the terms (term to its entry, in term order) and says how they were cut. */

@@ -3,6 +3,7 @@ package org.drplan.search;
 import java.util.List;
 import java.util.Map;
 
+import org.drplan.config.SearchIndexerChoice;
 import org.drplan.search.lunr.Analysis;
 
 /**
@@ -12,6 +13,14 @@ import org.drplan.search.lunr.Analysis;
  * GraalJS ({@link LunrJsIndexer}, the reference).
  */
 public interface SearchIndexer {
+
+    /** The indexer a build asks for (lunr.js's engine is made only when it is the one). */
+    static SearchIndexer of(SearchIndexerChoice choice) {
+        return switch (choice) {
+            case JAVA -> new JavaLunrIndexer();
+            case LUNR_JS -> new LunrJsIndexer();
+        };
+    }
 
     /**
      * @param documents each document's text per field name; a missing field has no text

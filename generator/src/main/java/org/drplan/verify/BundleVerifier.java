@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +23,9 @@ import org.jsoup.nodes.Element;
 /**
  * Stage 10: checks a written bundle the way a browser at the recovery site would meet it. Every relative URL of
  * every page must name a file inside the bundle, every {@code #anchor} of a link to a page must exist in that page,
- * and nothing a page loads (script, style, image, frame) may come from outside it. Each page is parsed once: first
- * every page's ids and links are read, then the links are checked. Problems are reported against the bundle path of
- * the page.
+ * no id may be given twice on a page, and nothing a page loads (script, style, image, frame) may come from outside
+ * it. Each page is parsed once: first every page's ids and links are read, then the links are checked. Problems are
+ * reported against the bundle path of the page.
  */
 public final class BundleVerifier {
 
@@ -33,7 +34,8 @@ public final class BundleVerifier {
             "iframe", "src", "source", "src", "video", "src", "audio", "src", "embed", "src", "object", "data");
 
     /** What one page holds that the checks need. */
-    private record Page(Path file, Path shown, Set<String> ids, List<Reference> references) {
+    /** @param repeated ids given to more than one element, in page order: a link to one of them lands by chance */
+    private record Page(Path file, Path shown, Set<String> ids, List<Reference> references, Set<String> repeated) {
     }
 
     /** A URL in a page, by the tag that carries it; {@code loads} when the page fetches it to show itself. */
@@ -62,11 +64,12 @@ public final class BundleVerifier {
             throw new UncheckedIOException("cannot read " + file + ": " + e, e);
         }
         Set<String> ids = new HashSet<>();
+        Set<String> repeated = new LinkedHashSet<>();
         List<Reference> references = new ArrayList<>();
         // One walk over the page: three CSS selections would walk it three times.
         for (Element element : doc.getAllElements()) {
-            if (element.hasAttr("id")) {
-                ids.add(element.attr("id"));
+            if (element.hasAttr("id") && !ids.add(element.attr("id"))) {
+                repeated.add(element.attr("id"));
             }
             String tag = element.normalName();
             if (tag.equals("a")) {
@@ -80,12 +83,15 @@ public final class BundleVerifier {
                 references.add(new Reference(tag, element.attr(LOADING.get(tag)).trim(), true));
             }
         }
-        return new Page(file, Path.of(bundle.relativize(file).toString()), ids, references);
+        return new Page(file, Path.of(bundle.relativize(file).toString()), ids, references, repeated);
     }
 
     /** @param files every file of the bundle, so that a link costs a lookup rather than a look at the disk */
     private static void check(Path bundle, Page page, Map<Path, Page> pages, Set<Path> files,
                               Diagnostics diagnostics) {
+        for (String id : page.repeated()) {
+            diagnostics.error(page.shown(), 0, 0, "id '" + id + "' is given to more than one element of the page");
+        }
         for (Reference reference : page.references()) {
             String url = reference.url();
             if (Urls.isExternal(url)) {

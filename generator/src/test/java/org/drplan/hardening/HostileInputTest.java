@@ -137,6 +137,34 @@ class HostileInputTest {
                                 + "read");
     }
 
+    /** A certificate pasted whole: a word of two million characters, indexed everywhere but in search. */
+    @Test
+    void aPastedTwoMegabyteBlobBuildsAndIsLeftOutOfSearchWithAWarningWhereItIs() {
+        String blob = "MIIB" + "q0Zx7+/w".repeat(250_000);
+        TestSite site = TestSite.build("-- content/cert.md --\n# Certificate\n\nThe key:\n\n" + blob
+                + "\n\nRestore it.\n", b -> b.pdf(false)).assertSucceeded();
+        site.assertProblemsBesidesPlanOutline("content/cert.md:5:1: warning: a word of 2,000,004 characters "
+                + "('miibq0zx7+/wq0zx7+/wq0zx…') is left out of search: longer than 1,000 characters, it is no word "
+                + "a reader types (a pasted key or file?)");
+        site.assertFile("cert.html").contains(blob);
+        site.assertFile("assets/search/w-r.js").contains("\"restore\"");
+    }
+
+    /** Pasted logs and JSON: brackets and quote marks in code are characters, not Markdown structure. */
+    @Test
+    void bracketsAndQuoteMarksInCodeAreNotNesting() {
+        String deep = "[".repeat(300) + "x" + "]".repeat(300);
+        String quotes = ">".repeat(300) + " prompt";
+        TestSite site = TestSite.build("-- content/logs.md --\n# Logs\n\n```json\n" + deep + "\n" + quotes
+                + "\n```\n\n~~~~\n" + deep + "\n```\n" + quotes + "\n~~~~\n\nInline `" + deep + "` too.\n\n"
+                + "    " + deep + "\n    " + quotes + "\n\n- item\n\n  ```\n  " + deep + "\n  ```\n",
+                b -> b.pdf(false)).assertSucceeded();
+        assertEquals(5, site.assertFile("logs.html").html().select("pre code, p code").size());
+        TestSite.build("-- content/logs.md --\n# Logs\n\n```\n" + deep + "\n```\n" + deep + "\n")
+                .assertFailed().assertProblemsBesidesPlanOutline("content/logs.md:6:101: error: brackets nested "
+                        + "more than 100 levels deep; the section is not read");
+    }
+
     @Test
     void aRequiresChainOfSixThousandSectionsBuilds() {
         StringBuilder files = new StringBuilder();
@@ -176,6 +204,51 @@ class HostileInputTest {
         List<String> ids = page.select("[id]").eachAttr("id");
         assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "every id once: " + ids);
         assertEquals("#contacts-section", page.select(".prose p a").attr("href"));
+    }
+
+    @Test
+    void headingsWhoseIdsCollideWithEachOtherOrTheLayoutGetIdsOfTheirOwnOnEveryPage() {
+        TestSite site = TestSite.build("""
+                -- content/team.md --
+                ---
+                type: team
+                ---
+                # Team
+                ## Verify
+                ## Verify
+                ## Verify
+                ## Verify 1
+                ## Verify 2
+                ## Role ic
+                ## Team contacts
+                ## Contacts heading
+                ## Checklist
+                ## Main section
+                ## Main
+                - [ ] Verify {#verify}
+                - [ ] Main section
+                <p id="verify-3">raw</p>
+                Footnote[^1].
+
+                [^1]: A note.
+                -- content/team.yml --
+                roles:
+                  - id: ic
+                    phone: +1 555 0140
+                    alternate: ic2
+                  - id: ic2
+                    phone: +1 555 0141
+                    alternate: ic
+                """).assertSucceeded();
+        for (String page : List.of("team.html", "checklist.html", "index.html")) {
+            List<String> ids = site.assertFile(page).html().select("[id]").eachAttr("id");
+            List<String> repeated = ids.stream().filter(id -> java.util.Collections.frequency(ids, id) > 1)
+                    .distinct().toList();
+            assertEquals(List.of(), repeated, page + ": every id once");
+        }
+        assertEquals(List.of("verify", "verify-1", "verify-2", "verify-1-2", "verify-2-2", "role-ic-section",
+                "team-contacts-section", "contacts-heading-section", "checklist-section", "main-section",
+                "main-section-2"), site.assertFile("team.html").html().select(".prose h2").eachAttr("id"));
     }
 
     @Test

@@ -49,4 +49,13 @@ class SearchChunksTest {
         SearchChunks chunks = SearchChunks.of(List.of(rocket + "xyz", rocket + "y"), t -> SearchChunks.MAX_CHARS);
         assertEquals(Set.of(rocket + "x", rocket + "y"), chunks.chunks().keySet());
     }
+
+    @Test
+    void termsThatShareALongStartStayInOneChunkUnderAShortKeyHoweverLong() {
+        String blob = "a".repeat(2_000_000);
+        SearchChunks chunks = SearchChunks.of(List.of(blob + "1", blob + "2", "b"), t -> SearchChunks.MAX_CHARS);
+        assertEquals(Map.of("a".repeat(SearchChunks.MAX_KEY_LENGTH), List.of(blob + "1", blob + "2"), "b",
+                List.of("b")), chunks.chunks());
+        assertEquals(SearchChunks.MAX_KEY_LENGTH - 1, chunks.splitKeys().size(), "a to a…a, 23 long");
+    }
 }

@@ -35,7 +35,8 @@ class SearchIndexWriterTest {
             Tell the lead.
             """);
 
-    private static final Map<String, String> FILES = new SearchIndexWriter(new JavaLunrIndexer()).write(SearchParts.of(PLAN.plan()));
+    private static final Map<String, String> FILES =
+            new SearchIndexWriter(new JavaLunrIndexer()).write(SearchParts.of(PLAN.plan())).files();
 
     @Test
     void everySectionIsCutIntoItsIntroductionAndItsHeadings() {

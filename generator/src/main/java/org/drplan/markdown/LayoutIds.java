@@ -1,0 +1,30 @@
+package org.drplan.markdown;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The ids the theme's page frame and team page use, which no heading or step of a section may take: a heading of the
+ * same name gets {@code -section} after its id. The theme's templates are checked against this list by a test.
+ */
+public final class LayoutIds {
+
+    /** Ids the layout writes as they are. */
+    public static final Set<String> FIXED = Set.of("main", "sidebar", "contents", "contacts", "checklist",
+            "checklist-steps", "initials", "mode-banner", "store-banner", "export-raw", "import-file", "import-status",
+            "search-input", "search-results", "search-page-results", "search-page-status", "overall-label",
+            "before-heading", "referenced-heading", "contacts-heading", "bridge-heading", "escalation-heading",
+            "validation-heading", "team-contacts", "team-bridge", "team-escalation", "health-heading",
+            "glance-heading", "build-warnings", "verify-heading", "verify-folder", "verify-status", "verify-results",
+            "commands-heading");
+
+    /** Ids the layout makes from names: role cards ({@code role-dba-lead}) and footnotes ({@code fn-1}). */
+    private static final Pattern MADE = Pattern.compile("role-.+|fn-\\d+|fnref-\\d+(-\\d+)?");
+
+    private LayoutIds() {
+    }
+
+    public static boolean isReserved(String id) {
+        return FIXED.contains(id) || MADE.matcher(id).matches();
+    }
+}
