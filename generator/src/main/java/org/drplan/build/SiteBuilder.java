@@ -150,7 +150,7 @@ public final class SiteBuilder {
         List<ParsedSection> parsed = clock.time("markdown", () -> parseMarkdown(sections),
                 p -> p.size() + " sections");
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
-                .build(settings.get(), parsed, files.assets(), team, diagnostics), p -> p.stepCount() + " steps"));
+                .build(settings.get(), parsed, files, team, diagnostics), p -> p.stepCount() + " steps"));
     }
 
     /** Every problem found so far, sorted by file and position. */

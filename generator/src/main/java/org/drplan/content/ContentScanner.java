@@ -23,12 +23,13 @@ public final class ContentScanner {
     public ContentFiles scan(Path contentDirectory, Diagnostics diagnostics) {
         List<SourceFile> markdown = new ArrayList<>();
         List<SourceFile> assets = new ArrayList<>();
+        List<String> leaving = new ArrayList<>();
         Path realRoot;
         try {
             realRoot = contentDirectory.toRealPath();
         } catch (IOException e) {
             diagnostics.error(contentDirectory, 0, 0, "cannot read content directory: " + describe(e));
-            return new ContentFiles(markdown, assets);
+            return new ContentFiles(markdown, assets, leaving);
         }
         try (Stream<Path> walk = Files.walk(contentDirectory)) {
             List<Path> files = walk
@@ -39,7 +40,11 @@ public final class ContentScanner {
                     .toList();
             for (Path file : files) {
                 String relative = relative(contentDirectory, file);
-                if (PLAN_FILES.contains(relative) || !staysInside(file, realRoot, diagnostics)) {
+                if (PLAN_FILES.contains(relative)) {
+                    continue;
+                }
+                if (!staysInside(file, realRoot, diagnostics)) {
+                    leaving.add(relative);
                     continue;
                 }
                 SourceFile source = new SourceFile(file, relative);
@@ -50,7 +55,7 @@ public final class ContentScanner {
                     + (e instanceof IOException io ? describe(io)
                     : e.getCause() instanceof IOException io ? describe(io) : String.valueOf(e.getMessage())));
         }
-        return new ContentFiles(markdown, assets);
+        return new ContentFiles(markdown, assets, leaving);
     }
 
     private static boolean staysInside(Path file, Path realRoot, Diagnostics diagnostics) {

@@ -1,7 +1,9 @@
 package org.drplan.content;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,9 @@ public final class SectionIds {
     /** Ids whose page name the bundle uses for its own pages. */
     public static final Set<String> RESERVED = Set.of("index", "checklist", "search", "verify", "wallet-card");
 
+    /** The longest file name most file systems take (ext4, APFS, NTFS: 255). */
+    public static final int MAX_NAME_BYTES = 255;
+
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
 
     private SectionIds() {
@@ -18,6 +23,21 @@ public final class SectionIds {
 
     public static boolean isValid(String id) {
         return VALID.matcher(id).matches() && !id.contains("..");
+    }
+
+    /**
+     * The page's file or folder name that would be longer than a file system takes ({@code <last part>.html} or a
+     * folder), or empty when every name fits.
+     */
+    public static Optional<String> tooLongForAFileName(String id) {
+        String[] parts = id.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            String name = parts[i] + (i == parts.length - 1 ? ".html" : "");
+            if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The default id of a file: its path without {@code .md}, each folder and name made a slug. */

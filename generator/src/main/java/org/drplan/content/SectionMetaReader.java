@@ -1,6 +1,6 @@
 package org.drplan.content;
 
-import org.drplan.diagnostics.Echo;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.drplan.config.PlanDuration;
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.diagnostics.Echo;
 import org.drplan.yaml.YamlEntry;
 import org.drplan.yaml.YamlFields;
 import org.drplan.yaml.YamlList;
@@ -61,11 +62,17 @@ final class SectionMetaReader {
                         + "and '/' between parts, e.g. procedures/restore-db");
             } else if (SectionIds.RESERVED.contains(id)) {
                 fields.error(at, "id " + Echo.quote(id) + " is reserved for the bundle's own " + id + ".html page");
+            } else if (SectionIds.tooLongForAFileName(id).isPresent()) {
+                fields.error(at, pageNameTooLong(id));
             } else {
                 return id;
             }
         }
         String id = SectionIds.fromPath(source.relativePath());
+        if (SectionIds.tooLongForAFileName(id).isPresent()) {
+            diagnostics.error(source.path(), 1, 1, pageNameTooLong(id) + " or file name");
+            return id;
+        }
         if (SectionIds.RESERVED.contains(id)) {
             String renamed = id + "-page";
             diagnostics.warning(source.path(), 1, 1, "'" + source.relativePath() + "' would be published as "
@@ -74,6 +81,13 @@ final class SectionMetaReader {
             return renamed;
         }
         return id;
+    }
+
+    private static String pageNameTooLong(String id) {
+        String name = SectionIds.tooLongForAFileName(id).orElseThrow();
+        return "its page would be named " + Echo.quote(name) + ", " + name.getBytes(StandardCharsets.UTF_8).length
+                + " bytes: longer than file systems allow (" + SectionIds.MAX_NAME_BYTES + "); give the section a "
+                + "shorter id";
     }
 
     private static SectionType type(YamlFields fields) {

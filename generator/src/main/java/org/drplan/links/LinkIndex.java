@@ -43,6 +43,7 @@ public final class LinkIndex {
     /** Source paths in lower case, {@code .md} also as {@code .html}, for links written with another case. */
     private final Map<String, List<ParsedSection>> byLowerCasePath = new HashMap<>();
     private final Set<String> assets;
+    private final Set<String> leaving;
     private final Optional<Map<String, Role>> roles;
     private final Optional<ParsedSection> teamSection;
 
@@ -52,6 +53,13 @@ public final class LinkIndex {
      */
     public LinkIndex(List<ParsedSection> sections, List<SourceFile> assetFiles, Optional<TeamFile> team,
                      Optional<ParsedSection> teamSection) {
+        this(sections, assetFiles, List.of(), team, teamSection);
+    }
+
+    /** @param leaving relative paths of symbolic links in the content folder that lead outside it */
+    public LinkIndex(List<ParsedSection> sections, List<SourceFile> assetFiles, List<String> leaving,
+                     Optional<TeamFile> team, Optional<ParsedSection> teamSection) {
+        this.leaving = Set.copyOf(leaving);
         for (ParsedSection section : sections) {
             bySourcePath.put(section.section().source().relativePath(), section);
             byOutputPath.put(section.section().outputPath(), section);
@@ -145,6 +153,10 @@ public final class LinkIndex {
         }
         if (assets.contains(path)) {
             return LinkTarget.asset(path, fragment, query);
+        }
+        if (leaving.contains(path)) {
+            return LinkTarget.outside(kind + " '" + url + "' is a symbolic link that leads outside the content "
+                    + "folder; it is not published");
         }
         return LinkTarget.missing((embedded ? "image" : "link target") + " '" + url + "' not found");
     }

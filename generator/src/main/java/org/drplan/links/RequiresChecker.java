@@ -97,6 +97,15 @@ public final class RequiresChecker {
         SectionMeta meta = first.section().meta();
         SourcePosition at = meta.itemPosition("requires", meta.requires().indexOf(next));
         diagnostics.error(first.section().source().path(), at.line(), at.column(),
-                "requires form a cycle: " + String.join(" -> ", cycle) + " -> " + cycle.get(0));
+                "requires form a cycle: " + shown(cycle) + " -> " + cycle.get(0));
+    }
+
+    /** The cycle's ids in order; a long one shows its first and last four, so the message stays one line. */
+    private static String shown(List<String> cycle) {
+        if (cycle.size() <= 10) {
+            return String.join(" -> ", cycle);
+        }
+        return String.join(" -> ", cycle.subList(0, 4)) + " -> (" + String.format(java.util.Locale.ROOT, "%,d",
+                cycle.size() - 8) + " more) -> " + String.join(" -> ", cycle.subList(cycle.size() - 4, cycle.size()));
     }
 }

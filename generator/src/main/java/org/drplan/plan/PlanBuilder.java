@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.drplan.config.LinkCheck;
 import org.drplan.config.PlanSettings;
+import org.drplan.content.ContentFiles;
 import org.drplan.content.SectionType;
 import org.drplan.content.SourceFile;
 import org.drplan.content.TeamFile;
@@ -37,11 +38,12 @@ public final class PlanBuilder {
      * @param parsed the sections in source order (sorted by path)
      * @param teamFile what {@code team.yml} says, or empty when the plan has none
      */
-    public Plan build(PlanSettings settings, List<ParsedSection> parsed, List<SourceFile> assets,
+    public Plan build(PlanSettings settings, List<ParsedSection> parsed, ContentFiles files,
                       Optional<TeamFile> teamFile, Diagnostics diagnostics) {
+        List<SourceFile> assets = files.assets();
         Optional<ParsedSection> teamSection = parsed.stream()
                 .filter(s -> s.section().meta().type() == SectionType.TEAM).findFirst();
-        LinkIndex index = new LinkIndex(parsed, assets, teamFile, teamSection);
+        LinkIndex index = new LinkIndex(parsed, assets, files.leaving(), teamFile, teamSection);
         Team team = new Team(teamFile, teamSection.map(ParsedSection::id), new YamlLinkChecker(index, linkCheck)
                 .check(teamFile.map(TeamFile::links).orElse(List.of()), diagnostics));
         Map<String, List<String>> requires = new RequiresChecker(index).check(parsed, diagnostics);

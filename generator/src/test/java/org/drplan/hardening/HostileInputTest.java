@@ -2,6 +2,7 @@ package org.drplan.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.drplan.config.LinkCheck;
@@ -175,6 +176,41 @@ class HostileInputTest {
         }
         TestSite site = TestSite.build(files.toString(), b -> b.pdf(false)).assertSucceeded();
         site.assertFile("s0.html").contains("href=\"s1.html\"");
+    }
+
+    @Test
+    void aRequiresCycleOfSixThousandSectionsIsOneReadableLineAtItsPlace() {
+        StringBuilder files = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            files.append("-- content/s").append(String.format("%04d", i)).append(".md --\n---\nrequires: [s")
+                    .append(String.format("%04d", (i + 1) % 6000)).append("]\n---\n# S").append(i).append('\n');
+        }
+        TestSite.build(files.toString(), b -> b.pdf(false)).assertFailed().assertProblemsBesidesPlanOutline(
+                "content/s0000.md:2:12: error: requires form a cycle: s0000 -> s0001 -> s0002 -> s0003 -> (5,992 "
+                        + "more) -> s5996 -> s5997 -> s5998 -> s5999 -> s0000");
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheContentIsNamedAtTheLinkThatUsesIt() throws java.io.IOException {
+        Path root = TestSite.write("-- content/hosts.md --\n# Hosts\n\nSee [the hosts file](hosts.txt).\n");
+        java.nio.file.Files.createSymbolicLink(root.resolve("content/hosts.txt"), Path.of("/etc/hosts"));
+        TestSite.buildIn(root, b -> b.pdf(false)).assertFailed().assertProblemsBesidesPlanOutline(
+                "content/hosts.md:3:5: error: link 'hosts.txt' is a symbolic link that leads outside the content "
+                        + "folder; it is not published",
+                "content/hosts.txt: error: links to a file outside the content folder; it is not published");
+    }
+
+    @Test
+    void aPageNameTooLongForTheFileSystemIsAnErrorAtTheSectionNotTheOutputFolder() {
+        String name = "a".repeat(252);
+        TestSite.build("-- content/procedures/" + name + ".md --\n# Long\n-- content/named.md --\n---\nid: "
+                + "b".repeat(251) + "\n---\n# Named\n", b -> b.pdf(false)).assertFailed()
+                .assertProblemsBesidesPlanOutline(
+                        "content/named.md:2:5: error: its page would be named '" + "b".repeat(60) + "...', 256 "
+                                + "bytes: longer than file systems allow (255); give the section a shorter id",
+                        "content/procedures/" + name + ".md:1:1: error: its page would be named '" + "a".repeat(60)
+                                + "...', 257 bytes: longer than file systems allow (255); give the section a "
+                                + "shorter id or file name");
     }
 
     /** Found by fuzzing: a heading in an MkDocs admonition's lazy body had no document above it. */
