@@ -10,7 +10,8 @@ import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search in Firefox ESR from file://, held to the checks of {@link SearchQualityBrowserTest} on the same plan:
+ * Search in Firefox ESR from file://, held to the checks of {@link SearchQualityBrowserTest} and
+ * {@link SearchTypingBrowserTest} on the same plans:
  * {@code src/test/firefox/search-firefox.js} (see {@link FirefoxScripts}).
  */
 class FirefoxSearchTest {
@@ -20,9 +21,10 @@ class FirefoxSearchTest {
         TestSite site = TestSite.build(SearchQualityBrowserTest.PLAN).assertSucceeded();
         TestSite broken = TestSite.build(SearchQualityBrowserTest.PLAN).assertSucceeded();
         deleteIndex(broken.output().resolve("assets/search"));
+        TestSite typing = TestSite.build(SearchTypingBrowserTest.PLAN).assertSucceeded();
 
         FirefoxScripts.runChecks("search-firefox.js", List.of(site.output().toString(),
-                broken.output().toString()), 180);
+                broken.output().toString(), typing.output().toString()), 180);
     }
 
     private static void deleteIndex(Path folder) throws IOException {

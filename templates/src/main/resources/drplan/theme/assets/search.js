@@ -158,17 +158,26 @@
     });
   }
 
-  /** The query's words (trimmed, stop words left out, with their stems) and whole identifiers. */
+  /**
+   * The query's words (trimmed, with their stems) and whole identifiers. Stop words are left out, as lunr left them out
+   * of the index, except the last word: it may be the start of a longer word ("not" on the way to "notify"), so it is
+   * kept as a prefix ({@code prefix}). After other words it is {@code optional}: it ranks the sections with a word
+   * it begins first but filters none out, as the reader may have finished typing "restore the".
+   */
   function analyse(text) {
-    var words = [];
-    window.lunr.tokenizer(text).forEach(function (t) {
+    var words = [], tokens = window.lunr.tokenizer(text);
+    tokens.forEach(function (t, i) {
       var word = window.lunr.trimmer(token(t.toString())).toString();
-      if (!word || window.lunr.stopWordFilter(word) === undefined) { return; }
-      if (words.some(function (w) { return w.word === word; })) { return; }
-      words.push({ word: word, stem: window.lunr.stemmer(token(word)).toString() });
+      if (!word || words.some(function (w) { return w.word === word; })) { return; }
+      var stop = window.lunr.stopWordFilter(word) === undefined;
+      if (stop && (i < tokens.length - 1 || word.length < 2)) { return; }
+      words.push({ word: word, stem: window.lunr.stemmer(token(word)).toString(), prefix: stop });
     });
+    words.forEach(function (w) { w.optional = w.prefix && words.length > 1; });
     return { words: words, ids: identifiers(text) };
   }
+
+  function required(words) { return words.filter(function (w) { return !w.optional; }); }
 
   function chunksFor(query) {
     var names = [];
@@ -205,6 +214,7 @@
    * stem or typo go into {@code shown}, so that results mark them too.
    */
   function wordScores(w, shown) {
+    if (w.prefix) { return prefixScores(w, shown); }
     var chunk = entriesFor(state.words, w.word);
     var scores = {}, found = false;
     chunk.forEach(function (entry) {
@@ -220,6 +230,15 @@
         if (withinOneEdit(entry[0], w.word)) { addPostings(scores, entry[2], TYPO); shown.push(entry[0]); }
       });
     }
+    return scores;
+  }
+
+  /** Part scores for a stop word being typed: the words it begins (it is not in the index itself). */
+  function prefixScores(w, shown) {
+    var scores = {};
+    entriesFor(state.words, w.word).forEach(function (entry) {
+      if (entry[0].lastIndexOf(w.word, 0) === 0) { addPostings(scores, entry[2], BEGINS); shown.push(entry[0]); }
+    });
     return scores;
   }
 
@@ -261,7 +280,8 @@
     function sum(values) { return values.reduce(function (a, b) { return a + (b || 0); }, 0); }
     var all = Object.keys(sections).map(function (s) {
       var entry = sections[s];
-      entry.matched = entry.words.filter(function (x) { return x > 0; }).length;
+      entry.matched = query.words.filter(function (w, t) { return !w.optional && entry.words[t] > 0; }).length;
+      entry.extra = query.words.filter(function (w, t) { return w.optional && entry.words[t] > 0; }).length;
       entry.bonus = sum(entry.ids);
       entry.score = sum(entry.words) + entry.bonus;
       Object.keys(entry.parts).forEach(function (p) {
@@ -269,11 +289,11 @@
       });
       return entry;
     });
-    var needed = query.words.length;
-    var every = all.filter(function (e) { return e.matched === needed || (needed === 0 && e.bonus); });
+    var needed = required(query.words).length;
+    var every = all.filter(function (e) { return needed ? e.matched === needed : e.bonus; });
     var fallback = !every.length && needed > 1;
-    var hits = (fallback ? all : every).sort(function (a, b) {
-      return b.matched - a.matched || b.score - a.score || a.section - b.section;
+    var hits = (fallback ? all.filter(function (e) { return e.matched || e.bonus; }) : every).sort(function (a, b) {
+      return b.matched - a.matched || b.extra - a.extra || b.score - a.score || a.section - b.section;
     });
     return { hits: hits, fallback: fallback, shown: shown };
   }
@@ -283,7 +303,9 @@
     whenReady(function (error) {
       if (error) { callback(error); return; }
       var query = analyse(text);
-      var typed = query.words.map(function (w) { return w.word; }).concat(query.ids);
+      // a stop word being typed is marked through the words it found: "the" itself is everywhere
+      var typed = query.words.filter(function (w) { return !w.prefix; }).map(function (w) { return w.word; })
+        .concat(query.ids);
       if (!query.words.length && !query.ids.length) { callback(null, { terms: [], hits: [], total: 0 }); return; }
       files_(chunksFor(query), function (e) {
         if (e) { callback('Part of the search index is missing: the bundle is incomplete.'); return; }
@@ -305,7 +327,7 @@
           });
           var terms = typed.concat(ranked.shown.filter(function (t) { return typed.indexOf(t) < 0; }).slice(0, 20));
           callback(null, { terms: terms, hits: hits, total: ranked.hits.length, fallback: ranked.fallback,
-            words: query.words.map(function (w) { return w.word; }) });
+            words: required(query.words).map(function (w) { return w.word; }) });
         });
       });
     });
