@@ -80,6 +80,11 @@ async function search(page, dir, text) {
     r = await search(page, typing, 'restore to');
     check('after other words a stop word being typed ranks but does not filter',
       r.titles.join('|') === 'Restore the MySQL database|Restore the file shares', r.titles.join(' | '));
+    for (const typed of ['eestore', 'rsstore', 'xnapshot']) {
+      r = await search(page, typing, typed);
+      check('a typo in the first letters of "' + typed + '" is found', /^Restore the/.test(r.titles[0] || ''),
+        r.titles.join(' | ') + ' / ' + r.message);
+    }
     r = await search(page, typing, 'the my');
     check('a finished stop word before other words is dropped', r.titles.join('|') === 'Restore the MySQL database',
       r.titles.join(' | '));

@@ -1,5 +1,7 @@
 package org.drplan.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,10 @@ class FirefoxSearchTest {
         deleteIndex(broken.output().resolve("assets/search"));
         TestSite typing = TestSite.build(SearchTypingBrowserTest.PLAN).assertSucceeded();
 
-        FirefoxScripts.runChecks("search-firefox.js", List.of(site.output().toString(),
+        FirefoxScripts.Result result = FirefoxScripts.runChecks("search-firefox.js", List.of(site.output().toString(),
                 broken.output().toString(), typing.output().toString()), 180);
+        assertTrue(result.output().contains("ok   the stop word \"not\" being typed finds the words it begins")
+                && result.output().contains("ok   a typo in the first letters of \"eestore\" is found"), result.output());
     }
 
     private static void deleteIndex(Path folder) throws IOException {

@@ -157,4 +157,16 @@ class SearchTypingBrowserTest {
         titles("a");
         assertEquals("Type a little more…", message());
     }
+
+    /** A letter wrong, missing or extra at the start, and one wrong in the second letter, where the key is "re". */
+    @Test
+    void aTypoInTheFirstLettersIsFound() {
+        for (String typed : List.of("eestore", "estore", "rrestore", "rsstore", "snapshat", "ssnapshot", "xnapshot")) {
+            List<String> results = titles(typed);
+            assertTrue(!results.isEmpty() && results.get(0).startsWith("Restore the"), typed + ": " + results);
+        }
+        titles("nnapshot");
+        assertEquals(List.of("snapshot"), browser.driver().findElements(By.cssSelector("#search-results mark"))
+                .stream().map(WebElement::getText).distinct().toList(), "the word found is marked");
+    }
 }
