@@ -414,7 +414,9 @@
   /** Appends text to parent, with each word starting like a query term wrapped in <mark>. */
   function appendHighlighted(parent, text, terms) {
     if (!terms.length) { parent.appendChild(document.createTextNode(text)); return; }
-    var pattern = new RegExp('(^|[^\\w])(' + terms.map(escapeRegExp).join('|') + ')', 'gi');
+    // longest first: of "note" and "notes", "notes" is marked whole
+    var longestFirst = terms.slice().sort(function (a, b) { return b.length - a.length; });
+    var pattern = new RegExp('(^|[^\\w])(' + longestFirst.map(escapeRegExp).join('|') + ')', 'gi');
     var last = 0, m;
     while ((m = pattern.exec(text)) !== null) {
       var start = m.index + m[1].length;
