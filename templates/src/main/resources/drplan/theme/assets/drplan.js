@@ -52,6 +52,7 @@
   /**
    * Each code block gets a Copy button beside its pre, not in it: inside the pre it would scroll sideways with the
    * code. The block keeps a band at its top for the button (drplan.css), so the button never covers a command.
+   * The pre takes the keyboard focus, so that a long command can be scrolled with the arrow keys.
    */
   function setUpCopyButtons() {
     var blocks = document.querySelectorAll('.prose pre > code');
@@ -62,6 +63,7 @@
       pre.parentNode.insertBefore(block, pre);
       block.appendChild(pre);
       block.appendChild(copyButton(code));
+      pre.tabIndex = 0;
     });
   }
 
