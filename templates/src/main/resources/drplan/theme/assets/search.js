@@ -7,10 +7,11 @@
  *
  * Matching: every word of the query must be in the section (AND), else any word (said so). Each query word matches
  * at a tier: an exact word, then a word of the same stem, then a word it begins (the word being typed), then, for
- * words of 5+ letters, a word one typo away; an identifier typed whole (a host name, an error code) is a tier above
- * an exact word. Sections rank by how many query words they hold, then by the tiers of their matches (so "formation"
- * finds the page that says "formation" before one titled "Formatting"), then by score: BM25 with the fields weighted
- * at build time (title over headings, tags, roles, steps, body).
+ * words of 5+ letters that match nothing, a word one typo away (found in two word lists, b- and e-, see findTypos);
+ * an identifier typed whole (a host name, an error code) is a tier above an exact word. A stop word typed last is
+ * searched as the start of a word (see analyse). Sections rank by how many query words they hold, then by the tiers
+ * of their matches (so "formation" finds the page that says "formation" before one titled "Formatting"), then by
+ * score: BM25 with the fields weighted at build time (title over headings, tags, roles, steps, body).
  * All result text goes into the page as text nodes: a hostile title can never become markup.
  */
 (function () {
