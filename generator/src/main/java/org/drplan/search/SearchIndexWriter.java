@@ -87,7 +87,8 @@ public final class SearchIndexWriter {
         }
         SearchChunks chunks = SearchChunks.of(byKey.keySet(), k -> byKey.get(k).length() + 1);
         chunks.chunks().forEach((chunk, keys) -> files.put(FOLDER + prefix + fileKey(chunk) + ".js",
-                script(prefix + fileKey(chunk), keys.stream().map(byKey::get).collect(Collectors.joining(",", "[", "]")))));
+                script(prefix + fileKey(chunk), keys.stream().map(byKey::get)
+                        .collect(Collectors.joining(",", "[", "]")))));
         return chunks;
     }
 

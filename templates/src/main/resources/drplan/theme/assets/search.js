@@ -155,8 +155,8 @@
   function chunkNames(kind, term) {
     var k = chunkKey(kind, term);
     // a single letter matches whole words only (see wordScores): it needs no chunk under it
-    var keys = kind.split[k] && Array.from(term).length >= 2 ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; })
-      : kind.has[k] ? [k] : [];
+    var under = kind.split[k] && Array.from(term).length >= 2;
+    var keys = under ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; }) : kind.has[k] ? [k] : [];
     return keys.map(function (x) { return kind.prefix + x; });
   }
 
