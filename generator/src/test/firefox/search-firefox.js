@@ -1,12 +1,12 @@
 // Search in Firefox ESR from file://, with security.fileuri.strict_origin_policy = true as in a user's Firefox:
-// the same checks as SearchQualityBrowserTest (Chromium) on the same plan.
-// Usage: node search-firefox.js <bundle> <the same bundle without its assets/search files>
+// the same checks as SearchQualityBrowserTest and SearchTypingBrowserTest (Chromium) on the same plans.
+// Usage: node search-firefox.js <bundle> <the same bundle without its assets/search files> <the typing plan's bundle>
 // Prints one line per check and exits non-zero if any failed.
 'use strict';
 const path = require('path');
 const { launchFirefox, checks } = require('./harness');
 
-const [bundle, broken] = process.argv.slice(2);
+const [bundle, broken, typing] = process.argv.slice(2);
 const tally = checks();
 const check = tally.check;
 
@@ -70,6 +70,24 @@ async function search(page, dir, text) {
     check('a hostile title is shown as text',
       r.titles.join('|') === '<img src=x onerror="window.pwned=1">Wombat <b>care</b>' && markup === 0 && pwned === undefined,
       r.titles.join(' | ') + ' / ' + markup + ' / ' + pwned);
+
+    for (const [typed, expected] of [['in', 'Declare the incident'], ['not', 'Declare the incident'],
+      ['my', 'Restore the MySQL database'], ['to', 'Restore the MySQL database'], ['on', 'Status page']]) {
+      r = await search(page, typing, typed);
+      check('the stop word "' + typed + '" being typed finds the words it begins', r.titles.join('|') === expected,
+        r.titles.join(' | ') + ' / ' + r.message);
+    }
+    r = await search(page, typing, 'restore to');
+    check('after other words a stop word being typed ranks but does not filter',
+      r.titles.join('|') === 'Restore the MySQL database|Restore the file shares', r.titles.join(' | '));
+    for (const typed of ['eestore', 'rsstore', 'xnapshot']) {
+      r = await search(page, typing, typed);
+      check('a typo in the first letters of "' + typed + '" is found', /^Restore the/.test(r.titles[0] || ''),
+        r.titles.join(' | ') + ' / ' + r.message);
+    }
+    r = await search(page, typing, 'the my');
+    check('a finished stop word before other words is dropped', r.titles.join('|') === 'Restore the MySQL database',
+      r.titles.join(' | '));
 
     check('no JavaScript error', errors.length === 0, errors.join('; '));
 

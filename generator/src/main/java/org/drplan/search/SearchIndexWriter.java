@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.drplan.search.internal.JsonText;
@@ -24,6 +26,10 @@ import org.drplan.search.lunr.TermPostings;
  *   <li>{@code w-<key>.js}, {@code i-<key>.js}: the words, identifiers starting with the key ({@link SearchChunks}),
  *       each with its stem and its postings {@code [part, score, part, score, ...]} (parts as differences from the
  *       previous one, scores in hundredths);</li>
+ *   <li>{@code b-<key>.js}, {@code e-<key>.js}: the words of {@link #MIN_TYPO_TARGET}+ characters once more, without
+ *       postings, cut by how they begin and, spelled backwards, by how they end: a typed word that matches nothing
+ *       finds the words one typo away in its two lists, so a typo among its first letters, which name its chunk, is
+ *       found by its ending; these lists are small, so their keys stay short;</li>
  *   <li>{@code m-<n>.js}: what a result shows of parts n*20 to n*20+19: title, where (0: as the part before), URL,
  *       the text its excerpt is cut from.</li>
  * </ul>
@@ -38,6 +44,8 @@ public final class SearchIndexWriter {
     static final int MAX_EXCERPT_SOURCE = 480;
     /** A longer term is no word anybody types (a pasted key or blob): it is left out, and said. */
     public static final int MAX_TERM_CHARS = 1_000;
+    /** The shortest word a typo can lead to: the browser looks for typos in words of 5+ characters. */
+    static final int MIN_TYPO_TARGET = 4;
 
     /**
      * The search files by bundle path, and the terms left out for their length.
@@ -62,14 +70,17 @@ public final class SearchIndexWriter {
         SearchTerms terms = SearchTerms.of(parts, indexer);
         Map<String, String> files = new LinkedHashMap<>();
         List<LeftOut> leftOut = new ArrayList<>();
-        SearchChunks wordChunks = chunkFiles("w-", entries(searchable(terms.words(), leftOut::add), true), files);
+        List<TermPostings> words = searchable(terms.words(), leftOut::add);
+        SearchChunks wordChunks = chunkFiles("w-", entries(words, true), files);
         SearchChunks idChunks = chunkFiles("i-", entries(searchable(terms.ids(), left -> { }), false), files);
+        SearchChunks beginnings = wordListFiles("b-", words, UnaryOperator.identity(), files);
+        SearchChunks endings = wordListFiles("e-", words, t -> new StringBuilder(t).reverse().toString(), files);
         for (int from = 0; from < parts.size(); from += META_SIZE) {
             String name = "m-" + from / META_SIZE;
             files.put(FOLDER + name + ".js", script(name, meta(parts.subList(from, Math.min(parts.size(),
                     from + META_SIZE)))));
         }
-        files.put(FOLDER + "index.js", script("index", index(parts, wordChunks, idChunks)));
+        files.put(FOLDER + "index.js", script("index", index(parts, wordChunks, idChunks, beginnings, endings)));
         return new SearchFiles(files, leftOut);
     }
 
@@ -95,6 +106,22 @@ public final class SearchIndexWriter {
         chunks.chunks().forEach((key, terms) -> files.put(FOLDER + prefix + fileKey(key) + ".js",
                 script(prefix + fileKey(key), terms.stream().map(entries::get)
                         .collect(Collectors.joining(",\n", "[", "]")))));
+        return chunks;
+    }
+
+    /** Writes the words that a typo may stand for, cut by their {@code key} (the word, or the word backwards). */
+    private static SearchChunks wordListFiles(String prefix, List<TermPostings> words, UnaryOperator<String> key,
+            Map<String, String> files) {
+        Map<String, String> byKey = new TreeMap<>();
+        for (TermPostings word : words) {
+            if (word.term().codePointCount(0, word.term().length()) >= MIN_TYPO_TARGET) {
+                byKey.put(key.apply(word.term()), JsonText.quote(word.term()));
+            }
+        }
+        SearchChunks chunks = SearchChunks.of(byKey.keySet(), k -> byKey.get(k).length() + 1);
+        chunks.chunks().forEach((chunk, keys) -> files.put(FOLDER + prefix + fileKey(chunk) + ".js",
+                script(prefix + fileKey(chunk), keys.stream().map(byKey::get)
+                        .collect(Collectors.joining(",", "[", "]")))));
         return chunks;
     }
 
@@ -171,7 +198,8 @@ public final class SearchIndexWriter {
         return text.substring(0, end);
     }
 
-    private static String index(List<SearchPart> parts, SearchChunks words, SearchChunks ids) {
+    private static String index(List<SearchPart> parts, SearchChunks words, SearchChunks ids, SearchChunks beginnings,
+            SearchChunks endings) {
         List<Integer> perSection = new ArrayList<>();
         for (SearchPart part : parts) {
             while (perSection.size() <= part.section()) {
@@ -180,16 +208,21 @@ public final class SearchIndexWriter {
             perSection.set(part.section(), perSection.get(part.section()) + 1);
         }
         StringBuilder json = new StringBuilder("{\"version\":1,\"metaSize\":").append(META_SIZE)
-                .append(",\"partsPerSection\":").append(perSection.toString().replace(" ", ""))
-                .append(",\"words\":[");
-        appendKeys(json, words.chunks().keySet());
-        json.append("],\"wordSplits\":[");
-        appendKeys(json, words.splitKeys());
-        json.append("],\"ids\":[");
-        appendKeys(json, ids.chunks().keySet());
-        json.append("],\"idSplits\":[");
-        appendKeys(json, ids.splitKeys());
-        return json.append("]}").toString();
+                .append(",\"partsPerSection\":").append(perSection.toString().replace(" ", ""));
+        appendChunks(json, "words", "wordSplits", words);
+        appendChunks(json, "ids", "idSplits", ids);
+        appendChunks(json, "beginnings", "beginningSplits", beginnings);
+        appendChunks(json, "endings", "endingSplits", endings);
+        return json.append('}').toString();
+    }
+
+    /** {@code ,"keys":[...],"splits":[...]}: which chunk files exist and which keys were split. */
+    private static void appendChunks(StringBuilder json, String keys, String splits, SearchChunks chunks) {
+        json.append(",\"").append(keys).append("\":[");
+        appendKeys(json, chunks.chunks().keySet());
+        json.append("],\"").append(splits).append("\":[");
+        appendKeys(json, chunks.splitKeys());
+        json.append(']');
     }
 
     private static void appendKeys(StringBuilder json, Iterable<String> keys) {

@@ -1,5 +1,7 @@
 package org.drplan.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,8 @@ import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search in Firefox ESR from file://, held to the checks of {@link SearchQualityBrowserTest} on the same plan:
+ * Search in Firefox ESR from file://, held to the checks of {@link SearchQualityBrowserTest} and
+ * {@link SearchTypingBrowserTest} on the same plans:
  * {@code src/test/firefox/search-firefox.js} (see {@link FirefoxScripts}).
  */
 class FirefoxSearchTest {
@@ -20,9 +23,12 @@ class FirefoxSearchTest {
         TestSite site = TestSite.build(SearchQualityBrowserTest.PLAN).assertSucceeded();
         TestSite broken = TestSite.build(SearchQualityBrowserTest.PLAN).assertSucceeded();
         deleteIndex(broken.output().resolve("assets/search"));
+        TestSite typing = TestSite.build(SearchTypingBrowserTest.PLAN).assertSucceeded();
 
-        FirefoxScripts.runChecks("search-firefox.js", List.of(site.output().toString(),
-                broken.output().toString()), 180);
+        FirefoxScripts.Result result = FirefoxScripts.runChecks("search-firefox.js", List.of(site.output().toString(),
+                broken.output().toString(), typing.output().toString()), 180);
+        assertTrue(result.output().contains("ok   the stop word \"not\" being typed finds the words it begins")
+                && result.output().contains("ok   a typo in the first letters of \"eestore\" is found"), result.output());
     }
 
     private static void deleteIndex(Path folder) throws IOException {

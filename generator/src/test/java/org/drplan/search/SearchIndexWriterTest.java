@@ -103,6 +103,18 @@ class SearchIndexWriterTest {
                 FILES.get("assets/search/i-p.js"));
     }
 
+    /** A typo among a word's first letters changes its chunk: the word is found in the list by how it ends. */
+    @Test
+    void theWordsATypoMayStandForAreListedByHowTheyBeginAndByHowTheyEnd() {
+        String index = FILES.get("assets/search/index.js");
+        assertTrue(index.contains("\"beginnings\":[") && index.contains("\"endingSplits\":[]"), index);
+        assertEquals("drplanSearch.load(\"e-n\", [\"canteen\",\"replication\"]);\n", FILES.get("assets/search/e-n.js"));
+        assertTrue(FILES.get("assets/search/b-r.js").contains("\"replica\",\"replication\""),
+                FILES.get("assets/search/b-r.js"));
+        assertTrue(FILES.get("assets/search/w-p.js").contains("[\"pay\","), "pay is a word");
+        assertTrue(!FILES.get("assets/search/b-p.js").contains("\"pay\""), "but too short for a typo of 5+ letters");
+    }
+
     @Test
     void chunkNamesAreSafeFileNames() {
         assertEquals("re", SearchIndexWriter.fileKey("re"));

@@ -34,21 +34,36 @@
     document.body.removeChild(area);
   }
 
+  function copyButton(code) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = 'Copy';
+    button.setAttribute('aria-label', 'Copy this code');
+    button.addEventListener('click', function () {
+      copyText(code.textContent, function () {
+        button.textContent = 'Copied';
+        setTimeout(function () { button.textContent = 'Copy'; }, 1500);
+      });
+    });
+    return button;
+  }
+
+  /**
+   * Each code block gets a Copy button beside its pre, not in it: inside the pre it would scroll sideways with the
+   * code. The block keeps a band at its top for the button (drplan.css), so the button never covers a command.
+   * The pre takes the keyboard focus, so that a long command can be scrolled with the arrow keys.
+   */
   function setUpCopyButtons() {
     var blocks = document.querySelectorAll('.prose pre > code');
     Array.prototype.forEach.call(blocks, function (code) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'copy-button';
-      button.textContent = 'Copy';
-      button.setAttribute('aria-label', 'Copy this code');
-      button.addEventListener('click', function () {
-        copyText(code.textContent, function () {
-          button.textContent = 'Copied';
-          setTimeout(function () { button.textContent = 'Copy'; }, 1500);
-        });
-      });
-      code.parentNode.appendChild(button);
+      var pre = code.parentNode;
+      var block = document.createElement('div');
+      block.className = 'code-block';
+      pre.parentNode.insertBefore(block, pre);
+      block.appendChild(pre);
+      block.appendChild(copyButton(code));
+      pre.tabIndex = 0;
     });
   }
 

@@ -7,10 +7,11 @@
  *
  * Matching: every word of the query must be in the section (AND), else any word (said so). Each query word matches
  * at a tier: an exact word, then a word of the same stem, then a word it begins (the word being typed), then, for
- * words of 5+ letters, a word one typo away; an identifier typed whole (a host name, an error code) is a tier above
- * an exact word. Sections rank by how many query words they hold, then by the tiers of their matches (so "formation"
- * finds the page that says "formation" before one titled "Formatting"), then by score: BM25 with the fields weighted
- * at build time (title over headings, tags, roles, steps, body).
+ * words of 5+ letters that match nothing, a word one typo away (found in two word lists, b- and e-, see findTypos);
+ * an identifier typed whole (a host name, an error code) is a tier above an exact word. A stop word typed last is
+ * searched as the start of a word (see analyse). Sections rank by how many query words they hold, then by the tiers
+ * of their matches (so "formation" finds the page that says "formation" before one titled "Formatting"), then by
+ * score: BM25 with the fields weighted at build time (title over headings, tags, roles, steps, body).
  * All result text goes into the page as text nodes: a hostile title can never become markup.
  */
 (function () {
@@ -107,6 +108,8 @@
     state.partSection = partSection;
     state.words = { prefix: 'w-', keys: index.words, has: toSet(index.words), split: toSet(index.wordSplits) };
     state.ids = { prefix: 'i-', keys: index.ids, has: toSet(index.ids), split: toSet(index.idSplits) };
+    state.beginnings = { prefix: 'b-', has: toSet(index.beginnings), split: toSet(index.beginningSplits) };
+    state.endings = { prefix: 'e-', has: toSet(index.endings), split: toSet(index.endingSplits) };
     state.index = index;
   }
 
@@ -130,16 +133,30 @@
   }
 
   /**
-   * The chunk files that hold a term and the terms it begins (SearchChunks): the key is its first character, one
-   * more while that key was split and the term is longer; a term of two or more characters that is itself a split
-   * key also needs every chunk under it.
+   * The key of the chunk that holds a term (SearchChunks): its first character, one more while that key was split
+   * and the term is longer.
    */
-  function chunkNames(kind, term) {
+  function chunkKey(kind, term) {
     var chars = Array.from(term), n = Math.min(1, chars.length), k = fileKey(chars.slice(0, n).join(''));
     while (kind.split[k] && chars.length > n) { n++; k = fileKey(chars.slice(0, n).join('')); }
+    return k;
+  }
+
+  /** The chunk file that holds a term itself, or null when no chunk could. */
+  function chunkOf(kind, term) {
+    var k = chunkKey(kind, term);
+    return kind.has[k] ? kind.prefix + k : null;
+  }
+
+  /**
+   * The chunk files that hold a term and the terms it begins: its own chunk, and, for a term of two or more
+   * characters that is itself a split key, every chunk under it.
+   */
+  function chunkNames(kind, term) {
+    var k = chunkKey(kind, term);
     // a single letter matches whole words only (see wordScores): it needs no chunk under it
-    var keys = kind.split[k] && chars.length >= 2 ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; })
-      : kind.has[k] ? [k] : [];
+    var under = kind.split[k] && Array.from(term).length >= 2;
+    var keys = under ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; }) : kind.has[k] ? [k] : [];
     return keys.map(function (x) { return kind.prefix + x; });
   }
 
@@ -158,17 +175,26 @@
     });
   }
 
-  /** The query's words (trimmed, stop words left out, with their stems) and whole identifiers. */
+  /**
+   * The query's words (trimmed, with their stems) and whole identifiers. Stop words are left out, as lunr left them out
+   * of the index, except the last word: it may be the start of a longer word ("not" on the way to "notify"), so it is
+   * kept as a prefix ({@code prefix}). After other words it is {@code optional}: it ranks the sections with a word
+   * it begins first but filters none out, as the reader may have finished typing "restore the".
+   */
   function analyse(text) {
-    var words = [];
-    window.lunr.tokenizer(text).forEach(function (t) {
+    var words = [], tokens = window.lunr.tokenizer(text);
+    tokens.forEach(function (t, i) {
       var word = window.lunr.trimmer(token(t.toString())).toString();
-      if (!word || window.lunr.stopWordFilter(word) === undefined) { return; }
-      if (words.some(function (w) { return w.word === word; })) { return; }
-      words.push({ word: word, stem: window.lunr.stemmer(token(word)).toString() });
+      if (!word || words.some(function (w) { return w.word === word; })) { return; }
+      var stop = window.lunr.stopWordFilter(word) === undefined;
+      if (stop && (i < tokens.length - 1 || word.length < 2)) { return; }
+      words.push({ word: word, stem: window.lunr.stemmer(token(word)).toString(), prefix: stop });
     });
+    words.forEach(function (w) { w.optional = w.prefix && words.length > 1; });
     return { words: words, ids: identifiers(text) };
   }
+
+  function required(words) { return words.filter(function (w) { return !w.optional; }); }
 
   function chunksFor(query) {
     var names = [];
@@ -200,26 +226,87 @@
     }
   }
 
+  /** How a chunk entry matches a query word: exactly, by the same stem, as a word it begins; -1 if not at all. */
+  function tierOf(entry, w) {
+    var term = entry[0], stem = entry[1] || term;
+    if (term === w.word) { return EXACT; }
+    if (stem === w.stem) { return SAME_STEM; }
+    return w.word.length >= 2 && term.lastIndexOf(w.word, 0) === 0 ? BEGINS : -1;
+  }
+
+  /** A word of 5+ letters that matches nothing in its chunk is taken for a typo of a word (see findTypos). */
+  function mayBeTypo(w) {
+    return !w.prefix && w.word.length >= 5
+      && !entriesFor(state.words, w.word).some(function (entry) { return tierOf(entry, w) >= 0; });
+  }
+
   /**
    * Part scores for one query word: exact, same stem, begins (being typed), else one typo away. The words matched by
    * stem or typo go into {@code shown}, so that results mark them too.
    */
   function wordScores(w, shown) {
-    var chunk = entriesFor(state.words, w.word);
-    var scores = {}, found = false;
-    chunk.forEach(function (entry) {
-      var term = entry[0], stem = entry[1] || term, tier = -1;
-      if (term === w.word) { tier = EXACT; }
-      else if (stem === w.stem) { tier = SAME_STEM; }
-      else if (w.word.length >= 2 && term.lastIndexOf(w.word, 0) === 0) { tier = BEGINS; }
-      if (tier >= 0) { found = true; addPostings(scores, entry[2], tier); }
-      if (tier === SAME_STEM) { shown.push(term); }
+    if (w.prefix) { return prefixScores(w, shown); }
+    var scores = {};
+    entriesFor(state.words, w.word).forEach(function (entry) {
+      var tier = tierOf(entry, w);
+      if (tier >= 0) { addPostings(scores, entry[2], tier); }
+      if (tier === SAME_STEM) { shown.push(entry[0]); }
     });
-    if (!found && w.word.length >= 5) {
-      chunk.forEach(function (entry) {
-        if (withinOneEdit(entry[0], w.word)) { addPostings(scores, entry[2], TYPO); shown.push(entry[0]); }
-      });
+    if (mayBeTypo(w)) {
+      typoEntries(w).forEach(function (entry) { addPostings(scores, entry[2], TYPO); shown.push(entry[0]); });
     }
+    return scores;
+  }
+
+  /** The chunk entries of the words one typo away from a query word (found by findTypos). */
+  function typoEntries(w) {
+    var entries = [];
+    (w.typos || []).forEach(function (term) {
+      (files[chunkOf(state.words, term)] || []).forEach(function (entry) {
+        if (entry[0] === term) { entries.push(entry); }
+      });
+    });
+    return entries;
+  }
+
+  function reversed(word) { return Array.from(word).reverse().join(''); }
+
+  /**
+   * The word lists a typo of the word is looked up in: the words that begin as it does and those that end as it
+   * does. A chunk is named by its words' first letters, so a typo among those would miss it; one typo cannot be
+   * among both the first and the last letters that the two lists are keyed by (short keys: lists are small).
+   */
+  function typoLists(w) {
+    return unique([chunkOf(state.beginnings, w.word), chunkOf(state.endings, reversed(w.word))]);
+  }
+
+  /** For each query word that may be a typo: the words one typo away (w.typos), with their chunks loaded. */
+  function findTypos(query, callback) {
+    var words = query.words.filter(mayBeTypo);
+    var lists = unique([].concat.apply([], words.map(typoLists)));
+    files_(lists, function (error) {
+      if (error) { callback(error); return; }
+      var chunks = [];
+      words.forEach(function (w) {
+        var listed = [].concat.apply([], typoLists(w).map(function (name) { return files[name]; }));
+        w.typos = unique(listed.filter(function (term) { return withinOneEdit(term, w.word); }));
+        chunks = chunks.concat(w.typos.map(function (term) { return chunkOf(state.words, term); }));
+      });
+      files_(unique(chunks), callback);
+    });
+  }
+
+  /** The values, each once, without nulls. */
+  function unique(values) {
+    return values.filter(function (v, i) { return v && values.indexOf(v) === i; });
+  }
+
+  /** Part scores for a stop word being typed: the words it begins (it is not in the index itself). */
+  function prefixScores(w, shown) {
+    var scores = {};
+    entriesFor(state.words, w.word).forEach(function (entry) {
+      if (entry[0].lastIndexOf(w.word, 0) === 0) { addPostings(scores, entry[2], BEGINS); shown.push(entry[0]); }
+    });
     return scores;
   }
 
@@ -261,7 +348,8 @@
     function sum(values) { return values.reduce(function (a, b) { return a + (b || 0); }, 0); }
     var all = Object.keys(sections).map(function (s) {
       var entry = sections[s];
-      entry.matched = entry.words.filter(function (x) { return x > 0; }).length;
+      entry.matched = query.words.filter(function (w, t) { return !w.optional && entry.words[t] > 0; }).length;
+      entry.extra = query.words.filter(function (w, t) { return w.optional && entry.words[t] > 0; }).length;
       entry.bonus = sum(entry.ids);
       entry.score = sum(entry.words) + entry.bonus;
       Object.keys(entry.parts).forEach(function (p) {
@@ -269,13 +357,21 @@
       });
       return entry;
     });
-    var needed = query.words.length;
-    var every = all.filter(function (e) { return e.matched === needed || (needed === 0 && e.bonus); });
+    var needed = required(query.words).length;
+    var every = all.filter(function (e) { return needed ? e.matched === needed : e.bonus; });
     var fallback = !every.length && needed > 1;
-    var hits = (fallback ? all : every).sort(function (a, b) {
-      return b.matched - a.matched || b.score - a.score || a.section - b.section;
+    var hits = (fallback ? all.filter(function (e) { return e.matched || e.bonus; }) : every).sort(function (a, b) {
+      return b.matched - a.matched || b.extra - a.extra || b.score - a.score || a.section - b.section;
     });
     return { hits: hits, fallback: fallback, shown: shown };
+  }
+
+  /** Loads the chunks of the query's words and identifiers, then those of the words its typos may stand for. */
+  function loadChunks(query, callback) {
+    files_(chunksFor(query), function (error) {
+      if (error) { callback(error); return; }
+      findTypos(query, callback);
+    });
   }
 
   /** Ranks the query (loading the chunks it needs) and calls back with results that carry what they show. */
@@ -283,9 +379,11 @@
     whenReady(function (error) {
       if (error) { callback(error); return; }
       var query = analyse(text);
-      var typed = query.words.map(function (w) { return w.word; }).concat(query.ids);
+      // a stop word being typed is marked through the words it found: "the" itself is everywhere
+      var typed = query.words.filter(function (w) { return !w.prefix; }).map(function (w) { return w.word; })
+        .concat(query.ids);
       if (!query.words.length && !query.ids.length) { callback(null, { terms: [], hits: [], total: 0 }); return; }
-      files_(chunksFor(query), function (e) {
+      loadChunks(query, function (e) {
         if (e) { callback('Part of the search index is missing: the bundle is incomplete.'); return; }
         var ranked = rank(query);
         var top = ranked.hits.slice(0, limit);
@@ -305,7 +403,7 @@
           });
           var terms = typed.concat(ranked.shown.filter(function (t) { return typed.indexOf(t) < 0; }).slice(0, 20));
           callback(null, { terms: terms, hits: hits, total: ranked.hits.length, fallback: ranked.fallback,
-            words: query.words.map(function (w) { return w.word; }) });
+            words: required(query.words).map(function (w) { return w.word; }) });
         });
       });
     });
@@ -317,7 +415,9 @@
   /** Appends text to parent, with each word starting like a query term wrapped in <mark>. */
   function appendHighlighted(parent, text, terms) {
     if (!terms.length) { parent.appendChild(document.createTextNode(text)); return; }
-    var pattern = new RegExp('(^|[^\\w])(' + terms.map(escapeRegExp).join('|') + ')', 'gi');
+    // longest first: of "note" and "notes", "notes" is marked whole
+    var longestFirst = terms.slice().sort(function (a, b) { return b.length - a.length; });
+    var pattern = new RegExp('(^|[^\\w])(' + longestFirst.map(escapeRegExp).join('|') + ')', 'gi');
     var last = 0, m;
     while ((m = pattern.exec(text)) !== null) {
       var start = m.index + m[1].length;
