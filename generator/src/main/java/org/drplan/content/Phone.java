@@ -16,6 +16,8 @@ public record Phone(String text, String url) {
 
     /** The longest number E.164 allows; more digits can only be two numbers run together. */
     private static final int MAX_DIGITS = 15;
+    /** The shortest number dialled anywhere: an emergency number such as 112 or 999. */
+    private static final int MIN_DIGITS = 3;
     private static final Pattern EXTENSION = Pattern.compile(
             "(?i)\\s*(?:;\\s*ext\\s*=\\s*|,?\\s*(?:ext\\.?|extn\\.?|extension|x)\\s*:?\\s*)(\\d{1,8})\\s*$");
     private static final Pattern LABEL = Pattern.compile("\\([^()]*\\p{IsAlphabetic}[^()]*\\)");
@@ -56,6 +58,10 @@ public record Phone(String text, String url) {
         if (digits.replace("+", "").length() > MAX_DIGITS) {
             throw new IllegalArgumentException("'" + text + "' has " + digits.replace("+", "").length()
                     + " digits, more than one number has (at most " + MAX_DIGITS + "): " + ONE_PER_FIELD);
+        }
+        if (digits.replace("+", "").length() < MIN_DIGITS) {
+            throw new IllegalArgumentException("'" + text + "' has too few digits for a phone number: write the "
+                    + "whole number, such as +1 555 0140");
         }
         return new Phone(text, "tel:" + digits + (extension == null ? "" : ";ext=" + extension)
                 + (accessCode == null ? "" : "," + accessCode.replaceAll("[^0-9#*]", "").replace("#", "%23")));

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class SectionIds {
 
     /** Ids whose page name the bundle uses for its own pages. */
-    public static final Set<String> RESERVED = Set.of("index", "checklist", "search", "verify", "wallet-card");
+    public static final Set<String> RESERVED = java.util.Arrays.stream(BundlePage.values()).map(BundlePage::id)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The longest file name most file systems take (ext4, APFS, NTFS: 255). */
     public static final int MAX_NAME_BYTES = 255;

@@ -18,8 +18,11 @@ public final class LayoutIds {
             "glance-heading", "build-warnings", "verify-heading", "verify-folder", "verify-status", "verify-results",
             "commands-heading");
 
-    /** Ids the layout makes from names: role cards ({@code role-dba-lead}) and footnotes ({@code fn-1}). */
-    private static final Pattern MADE = Pattern.compile("role-.+|fn-\\d+|fnref-\\d+(-\\d+)?");
+    /**
+     * Ids the layout makes from names: role cards ({@code role-dba-lead}), footnotes ({@code fn-1}), the checklist's
+     * groups ({@code cl-3}) and the overview's parts ({@code part-procedure}).
+     */
+    private static final Pattern MADE = Pattern.compile("role-.+|fn-\\d+|fnref-\\d+(-\\d+)?|cl-\\d+|part-.+");
 
     private LayoutIds() {
     }

@@ -146,7 +146,7 @@ public final class MarkdownParser {
         // HTML id or the layout has that name already.
         Set<String> stepAnchors = new TreeSet<>();
         for (ParsedStep step : steps) {
-            String local = step.id().substring(step.id().lastIndexOf('/') + 1);
+            String local = ParsedStep.anchorName(step.id());
             if (!LayoutIds.isReserved(local) && anchors.add(local)) {
                 stepAnchors.add(local);
             }

@@ -61,7 +61,7 @@ public record ParsedSection(
      * {@code {#one}}), unless a heading or the author's HTML has that id already; else empty.
      */
     public Optional<String> stepAnchor(String stepId) {
-        String local = stepId.substring(stepId.lastIndexOf('/') + 1);
+        String local = ParsedStep.anchorName(stepId);
         return stepAnchors.contains(local) ? Optional.of(local) : Optional.empty();
     }
 

@@ -11,4 +11,9 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
  * @param depth    0 for a top-level item, 1 for an item nested in another list item, ...
  */
 public record ParsedStep(TaskListItem node, String id, String parentId, int depth, StepKind kind) {
+
+    /** The name a step is a link target by ({@code [[restore#stop]]}): the last part of its id. */
+    public static String anchorName(String stepId) {
+        return stepId.substring(stepId.lastIndexOf('/') + 1);
+    }
 }

@@ -39,8 +39,7 @@ final class GlyphCheck {
 
     void check(Plan plan, Diagnostics diagnostics) {
         for (PlanSection section : plan.sections()) {
-            String text = section.title() + " " + PlainText.of(section.parsed().document(), section.links()::xrefText,
-                    node -> section.parsed().rawHtml(node).map(RawHtml::text).orElse(""));
+            String text = section.title() + " " + section.text(section.parsed().document());
             for (int codePoint : missing(text)) {
                 report(section, codePoint, diagnostics);
             }

@@ -1,8 +1,13 @@
 package org.drplan.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import com.vladsch.flexmark.util.ast.Node;
 
 import org.drplan.content.Role;
 import org.drplan.content.SectionMeta;
@@ -11,6 +16,8 @@ import org.drplan.content.SourceFile;
 import org.drplan.links.SectionLinks;
 import org.drplan.markdown.Heading;
 import org.drplan.markdown.ParsedSection;
+import org.drplan.markdown.PlainText;
+import org.drplan.markdown.RawHtml;
 
 /**
  * One section in the plan: its tree and front-matter, its place (number, part), its steps, and how it links to the
@@ -23,6 +30,7 @@ import org.drplan.markdown.ParsedSection;
  * @param owner        the role named by {@code owner:}, when {@code team.yml} has it
  * @param label        the title in lists (sidebar, overview, search results): the title, with the folder after it
  *                     when another section has the same title
+ * @param stepsByNode  every step by the task-list item of the tree it is (see {@link #step(Node)})
  */
 public record PlanSection(
         ParsedSection parsed,
@@ -32,12 +40,45 @@ public record PlanSection(
         List<String> referencedBy,
         Optional<Role> owner,
         SectionLinks links,
-        String label) {
+        String label,
+        Map<Node, Step> stepsByNode) {
 
     public PlanSection {
         steps = List.copyOf(steps);
         requires = List.copyOf(requires);
         referencedBy = List.copyOf(referencedBy);
+        stepsByNode = Collections.unmodifiableMap(new IdentityHashMap<>(stepsByNode));
+    }
+
+    /** A section whose steps are found by their nodes. */
+    public PlanSection(ParsedSection parsed, String number, List<Step> steps, List<String> requires,
+                       List<String> referencedBy, Optional<Role> owner, SectionLinks links, String label) {
+        this(parsed, number, steps, requires, referencedBy, owner, links, label, byNode(steps));
+    }
+
+    private static Map<Node, Step> byNode(List<Step> steps) {
+        Map<Node, Step> byNode = new IdentityHashMap<>();
+        List<Step> all = new ArrayList<>();
+        addAll(steps, all);
+        all.forEach(step -> byNode.put(step.node(), step));
+        return byNode;
+    }
+
+    /**
+     * The text of a node of this section's tree as its page shows it: cross-references as the words they show,
+     * the author's HTML as its text. What search, the glyph check and the steps read.
+     */
+    public String text(Node node) {
+        return text(parsed, links, node);
+    }
+
+    static String text(ParsedSection parsed, SectionLinks links, Node node) {
+        return PlainText.of(node, links::xrefText, n -> parsed.rawHtml(n).map(RawHtml::text).orElse(""));
+    }
+
+    /** The step a task-list item of this section's tree is, if it is one. */
+    public Optional<Step> step(Node node) {
+        return Optional.ofNullable(stepsByNode.get(node));
     }
 
     public String id() {

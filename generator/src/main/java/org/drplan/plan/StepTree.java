@@ -8,8 +8,6 @@ import java.util.Map;
 import org.drplan.links.SectionLinks;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.markdown.ParsedStep;
-import org.drplan.markdown.PlainText;
-import org.drplan.markdown.RawHtml;
 
 /** A section's parsed steps as a numbered tree, each with its text as the page shows it. */
 final class StepTree {
@@ -49,7 +47,6 @@ final class StepTree {
         if (step.node().getFirstChild() == null) {
             return "";
         }
-        return PlainText.of(step.node().getFirstChild(), links::xrefText,
-                node -> section.rawHtml(node).map(RawHtml::text).orElse(""));
+        return PlanSection.text(section, links, step.node().getFirstChild());
     }
 }

@@ -112,18 +112,15 @@ public final class SearchParts {
     /** The text of a section's blocks as its page shows them. */
     private static final class SectionText {
         private final PlanSection section;
-        private final Map<Node, Step> steps = new IdentityHashMap<>();
 
         SectionText(PlanSection section) {
             this.section = section;
-            section.allSteps().forEach(step -> steps.put(step.node(), step));
         }
 
         String of(List<Node> blocks) {
             StringBuilder text = new StringBuilder();
             for (Node block : blocks) {
-                text.append(PlainText.of(block, section.links()::xrefText,
-                        n -> section.parsed().rawHtml(n).map(RawHtml::text).orElse(""))).append(' ');
+                text.append(section.text(block)).append(' ');
             }
             return text.toString().trim();
         }
@@ -132,13 +129,9 @@ public final class SearchParts {
         String steps(List<Node> blocks) {
             StringBuilder text = new StringBuilder();
             for (Node block : blocks) {
-                if (steps.containsKey(block)) {
-                    text.append(steps.get(block).text()).append(' ');
-                }
+                section.step(block).ifPresent(step -> text.append(step.text()).append(' '));
                 for (Node node : block.getDescendants()) {
-                    if (steps.containsKey(node)) {
-                        text.append(steps.get(node).text()).append(' ');
-                    }
+                    section.step(node).ifPresent(step -> text.append(step.text()).append(' '));
                 }
             }
             return text.toString().trim();

@@ -12,6 +12,7 @@ import org.drplan.checks.PlanHealth;
 import org.drplan.checks.ValidationQuestion;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.Bridge;
+import org.drplan.content.BundlePage;
 import org.drplan.content.Role;
 import org.drplan.content.SectionType;
 import org.drplan.content.SectionIds;
@@ -30,7 +31,7 @@ final class PageModels {
     static final int NAV_LIMIT = 60;
 
     /** The wallet card's bundle path: the team's contacts, bridge and escalation on one printable card. */
-    static final String WALLET_CARD = "wallet-card.html";
+    static final String WALLET_CARD = BundlePage.WALLET_CARD.path();
 
     private final Plan plan;
     private final PlanHealth health;

@@ -1,6 +1,9 @@
 package org.drplan.theme;
 
 import java.util.List;
+import java.util.Map;
+
+import org.drplan.content.BundlePage;
 
 /**
  * The template variable {@code site}, the same on every page.
@@ -42,6 +45,12 @@ public record SiteModel(
         warnings = List.copyOf(warnings);
         findings = List.copyOf(findings);
         byRto = List.copyOf(byRto);
+    }
+
+    /** The bundle's own pages by name ({@code index}, {@code checklist}, {@code search}, {@code verify}) to path. */
+    public Map<String, String> pages() {
+        return Map.of("index", BundlePage.INDEX.path(), "checklist", BundlePage.CHECKLIST.path(),
+                "search", BundlePage.SEARCH.path(), "verify", BundlePage.VERIFY.path());
     }
 
     /** The warnings counted by kind, most frequent first. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.drplan.checks.PlanHealth;
+import org.drplan.content.BundlePage;
 import org.drplan.integrity.BuildInfo;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
@@ -21,8 +22,8 @@ import org.drplan.url.Urls;
  */
 public final class SitePages {
 
-    static final String CHECKLIST = "checklist.html";
-    static final String VERIFY = "verify.html";
+    static final String CHECKLIST = BundlePage.CHECKLIST.path();
+    static final String VERIFY = BundlePage.VERIFY.path();
 
     private final ThemeTemplates templates;
     private final SectionHtmlRenderer renderer;
@@ -41,7 +42,8 @@ public final class SitePages {
         PageModels models = new PageModels(plan, health, warnings, pdf);
         SiteModel site = models.site();
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("index.html", templates.render("index.ftlh", page(site, "index.html", "index", null, null)));
+        pages.put(BundlePage.INDEX.path(), templates.render("index.ftlh",
+                page(site, BundlePage.INDEX.path(), "index", null, null)));
         Map<String, StepHtml> steps = new ConcurrentHashMap<>();
         // Sections render side by side: each section's tree is rendered by one thread at a time.
         List<String> sectionPages = plan.sections().parallelStream().map(section -> {
@@ -56,7 +58,8 @@ public final class SitePages {
         }
         pages.put(CHECKLIST, templates.render("checklist.ftlh",
                 page(site, CHECKLIST, "checklist", null, models.checklistPage(steps))));
-        pages.put("search.html", templates.render("search.ftlh", page(site, "search.html", "search", null, null)));
+        pages.put(BundlePage.SEARCH.path(), templates.render("search.ftlh",
+                page(site, BundlePage.SEARCH.path(), "search", null, null)));
         pages.put(VERIFY, templates.render("verify.ftlh",
                 page(site, VERIFY, "verify", null, new VerifyPage(BuildInfo.POWERSHELL))));
         if (site.walletCard() != null) {

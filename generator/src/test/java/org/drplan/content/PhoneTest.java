@@ -45,6 +45,7 @@ class PhoneTest {
         "+1 555 0140 mobile            | has words in it",
         "call 555 0140                 | has words in it",
         "+1 555 0140 #2                | has '#'",
+        "12                            | has too few digits for a phone number",
     })
     void refusesAValueThatWouldDialAWrongNumber(String written, String problem) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Phone.parse(written, null));

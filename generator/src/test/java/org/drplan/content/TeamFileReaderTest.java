@@ -79,8 +79,8 @@ class TeamFileReaderTest {
 
     @Test
     void aFieldGivenTwiceInARoleWarnsAndTheLastValueWins() throws IOException {
-        List<Role> roles = read("roles:\n  - id: a\n    phone: '1'\n    alternate: a2\n    name: First\n"
-                + "    name: Second\n  - id: a2\n    phone: '2'\n    alternate: a\n").roles();
+        List<Role> roles = read("roles:\n  - id: a\n    phone: '101'\n    alternate: a2\n    name: First\n"
+                + "    name: Second\n  - id: a2\n    phone: '102'\n    alternate: a\n").roles();
         assertEquals("Second", roles.get(0).name());
         assertEquals(List.of(
                 "team.yml:6:5: warning: key 'name' given twice (lines 5 and 6); the last value wins"), problems());
@@ -91,16 +91,16 @@ class TeamFileReaderTest {
         List<Role> roles = read("""
                 roles:
                   - id: dba
-                    phone: "1"
+                    phone: "101"
                     alternate: ic
                   - id: ic
-                    phone: "2"
+                    phone: "102"
                     alternate: dba
                   - id: dba
-                    phone: "3"
+                    phone: "103"
                     alternate: ic
                 """).roles();
-        assertEquals(List.of("1", "2"), roles.stream().map(Role::phone).toList());
+        assertEquals(List.of("101", "102"), roles.stream().map(Role::phone).toList());
         assertEquals(List.of("team.yml:8:9: error: duplicate role id 'dba' (first given on line 2)"), problems());
     }
 
@@ -109,10 +109,10 @@ class TeamFileReaderTest {
         read("""
                 roles:
                   - id: dba-lead
-                    phone: "1"
+                    phone: "101"
                     alternate: incident-comander
                   - id: incident-commander
-                    phone: "2"
+                    phone: "102"
                     alternate: incident-commander
                 """);
         assertEquals(List.of(
@@ -172,10 +172,10 @@ class TeamFileReaderTest {
         TeamFile team = read("""
                 roles:
                   - id: duty
-                    phone: "1"
+                    phone: "101"
                     alternate: ic
                   - id: ic
-                    phone: "2"
+                    phone: "102"
                     alternate: duty
                 escalation:
                   - after: 0m

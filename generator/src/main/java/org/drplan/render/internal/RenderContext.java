@@ -1,6 +1,5 @@
 package org.drplan.render.internal;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 import com.vladsch.flexmark.util.ast.Node;
@@ -22,7 +21,6 @@ public final class RenderContext {
 
     private final PlanSection section;
     private final LinkStyle style;
-    private final Map<Node, Step> steps = new IdentityHashMap<>();
     private final Map<String, StepHtml> captured;
 
     /** @param captured where to put each step's HTML instead of writing the section (the checklist), or null */
@@ -30,7 +28,6 @@ public final class RenderContext {
         this.section = section;
         this.style = style;
         this.captured = captured;
-        section.allSteps().forEach(step -> steps.put(step.node(), step));
     }
 
     PlanSection section() {
@@ -42,7 +39,7 @@ public final class RenderContext {
     }
 
     Step step(Node node) {
-        return steps.get(node);
+        return section.step(node).orElse(null);
     }
 
     boolean capturesSteps() {
