@@ -17,7 +17,8 @@ import org.drplan.url.Urls;
 
 /**
  * What the print document loads (style sheet, images), served from the bundle's own files under the {@code bundle:}
- * scheme, so the PDF is made before anything is written and can load nothing from outside the bundle.
+ * scheme, so the PDF is made before anything is written and can load nothing from outside the bundle. An SVG drawing
+ * is served with its text in outlines ({@link SvgTextOutlines}).
  */
 final class BundleResources implements FSStreamFactory {
 
@@ -26,19 +27,23 @@ final class BundleResources implements FSStreamFactory {
     static final String BASE = SCHEME + ":/plan.pdf";
 
     private final Map<String, byte[]> files;
+    private final SvgTextOutlines outlines;
     private final Set<String> missing = new LinkedHashSet<>();
 
-    BundleResources(Map<String, byte[]> files) {
+    BundleResources(Map<String, byte[]> files, SvgTextOutlines outlines) {
         this.files = files;
+        this.outlines = outlines;
     }
 
     @Override
     public FSStream getUrl(String uri) {
         String path = Urls.decode(URI.create(uri).getRawPath()).replaceFirst("^/+", "");
-        byte[] bytes = files.get(path);
-        if (bytes == null) {
+        byte[] file = files.get(path);
+        if (file == null) {
             missing.add(path);
         }
+        byte[] bytes = file != null && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+                ? SvgDrawing.outlinedBytes(path, file, outlines) : file;
         return new FSStream() {
             @Override
             public InputStream getStream() {

@@ -33,6 +33,7 @@ import org.jsoup.nodes.Element;
 public final class PdfRenderer {
 
     private final PdfFonts fonts = new PdfFonts();
+    private final SvgTextOutlines outlines = new SvgTextOutlines(fonts);
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /**
@@ -42,8 +43,8 @@ public final class PdfRenderer {
      */
     public Optional<RenderedPdf> render(Plan plan, String html, Map<String, byte[]> files, Diagnostics diagnostics) {
         new GlyphCheck(fonts).check(plan, diagnostics);
-        new SvgCheck().check(plan, files, diagnostics);
-        BundleResources resources = new BundleResources(files);
+        new SvgCheck(outlines).check(plan, files, diagnostics);
+        BundleResources resources = new BundleResources(files, outlines);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int[] pages = {0};
         List<Diagnostic> notes;
@@ -73,7 +74,8 @@ public final class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(document)
-                    .withW3cDocument(new W3CDom().fromJsoup(accessible(Jsoup.parse(html))), BundleResources.BASE)
+                    .withW3cDocument(outlined(new W3CDom().fromJsoup(accessible(Jsoup.parse(html)))),
+                            BundleResources.BASE)
                     .useProtocolsStreamImplementation(resources, BundleResources.SCHEME)
                     .useExternalResourceAccessControl((uri, type) -> uri.startsWith(BundleResources.SCHEME + ":"),
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
@@ -95,6 +97,12 @@ public final class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Drawings written into the document (raw HTML {@code <svg>}) get their text in outlines, as SVG files do. */
+    private org.w3c.dom.Document outlined(org.w3c.dom.Document document) {
+        outlines.convert(document.getDocumentElement());
+        return document;
     }
 
     /** PDF/UA wants a text for every link annotation: a link without a title gets its own words. */
