@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
@@ -28,11 +29,18 @@ final class BundleResources implements FSStreamFactory {
 
     private final Map<String, byte[]> files;
     private final SvgTextOutlines outlines;
+    private final UnaryOperator<String> styles;
     private final Set<String> missing = new LinkedHashSet<>();
 
     BundleResources(Map<String, byte[]> files, SvgTextOutlines outlines) {
+        this(files, outlines, UnaryOperator.identity());
+    }
+
+    /** @param styles what becomes of a style sheet's text before the renderer reads it (see {@link PartStyles}) */
+    BundleResources(Map<String, byte[]> files, SvgTextOutlines outlines, UnaryOperator<String> styles) {
         this.files = files;
         this.outlines = outlines;
+        this.styles = styles;
     }
 
     @Override
@@ -42,8 +50,12 @@ final class BundleResources implements FSStreamFactory {
         if (file == null) {
             missing.add(path);
         }
-        byte[] bytes = file != null && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
-                ? SvgDrawing.outlinedBytes(path, file, outlines) : file;
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        byte[] bytes = file == null ? null
+                : lower.endsWith(".svg") ? SvgDrawing.outlinedBytes(path, file, outlines)
+                : lower.endsWith(".css") ? styles.apply(new String(file, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8)
+                : file;
         return new FSStream() {
             @Override
             public InputStream getStream() {
