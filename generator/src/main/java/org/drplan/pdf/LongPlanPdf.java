@@ -6,39 +6,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+
+import com.openhtmltopdf.util.Diagnostic;
 
 /**
  * A print document longer than one part, laid out part by part so that the heap holds one part's layout at a time.
  * A first pass lays each part out to learn its pages and where its ids land; the second lays each out again with the
  * page numbers written in (contents, "(see 5.3, p. 41)", "page X of Y") and writes it to a temporary file; PDFBox
  * then merges the files ({@link PartMerger}). Should a number written in move a page break, the pass is repeated.
+ * Two parts are laid out at a time, one on each core: the PDF is the build's last long stage.
  */
 final class LongPlanPdf {
 
     private static final int MAX_PASSES = 3;
 
+    private static final int PARTS_AT_ONCE = 2;
+    /** Characters of print document per page of the synthetic plans, for a first guess at page numbers. */
+    private static final int CHARACTERS_PER_PAGE = 5_000;
+
     private final PartLayout layout;
     private final int partBudget;
+    private final List<Diagnostic> notes = Collections.synchronizedList(new ArrayList<>());
 
     LongPlanPdf(PdfSetup setup, Map<String, byte[]> files, int partBudget) {
         this.layout = new PartLayout(setup, files);
         this.partBudget = partBudget;
     }
 
+    /** What the renderer said while laying the parts out (it says it on the threads that do). */
+    List<Diagnostic> notes() {
+        return notes;
+    }
+
     RenderedPdf render(String html, Instant buildTime, Set<String> missing) {
         PrintParts.Split split = PrintParts.split(html, partBudget);
         Path folder = null;
+        ExecutorService threads = Executors.newFixedThreadPool(PARTS_AT_ONCE, work -> {
+            Thread thread = new Thread(work, "drplan-pdf-part");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             folder = Files.createTempDirectory("drplan-pdf-");
-            PageNumbers numbers = pass(split.parts(), PageNumbers.unknown(split.parts().size()), null);
+            PageNumbers numbers = pass(threads, split.parts(), PageNumbers.unknown(split.parts().size(),
+                    html.length() / CHARACTERS_PER_PAGE), null);
             for (int pass = 0; pass < MAX_PASSES; pass++) {
-                PageNumbers written = pass(split.parts(), numbers, folder);
+                PageNumbers written = pass(threads, split.parts(), numbers, folder);
                 if (written.samePages(numbers)) {
                     byte[] pdf = PartMerger.merge(files(folder, split.parts().size()), written, split.outline(),
                             buildTime, html);
@@ -52,27 +76,49 @@ final class LongPlanPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            threads.shutdownNow();
             delete(folder);
         }
     }
 
-    /**
-     * Lays every part out with {@code numbers}; into {@code folder} when given. The first pass, with nothing known,
-     * uses what it has learnt of the parts before.
-     */
-    private PageNumbers pass(List<byte[]> parts, PageNumbers numbers, Path folder) {
+    /** Lays every part out with {@code numbers}, into {@code folder} when given, and returns where all landed. */
+    private PageNumbers pass(ExecutorService threads, List<byte[]> parts, PageNumbers numbers, Path folder) {
+        List<Future<PartLayout.Laid>> laying = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            int part = i;
+            laying.add(threads.submit(() -> {
+                PartLayout.Laid[] laid = {null};
+                notes.addAll(RendererLog.collect(() -> laid[0] = layout.lay(part, parts.get(part), numbers,
+                        folder == null ? null : file(folder, part))));
+                return laid[0];
+            }));
+        }
         Map<String, PageNumbers.Place> places = new HashMap<>();
         int[] pages = new int[parts.size()];
-        PageNumbers known = numbers;
         for (int i = 0; i < parts.size(); i++) {
-            PartLayout.Laid laid = layout.lay(i, parts.get(i), known, folder == null ? null : file(folder, i));
+            PartLayout.Laid laid = result(laying.get(i));
             places.putAll(laid.places());
             pages[i] = laid.pages();
-            if (folder == null) {
-                known = new PageNumbers(places, pages);
-            }
         }
         return new PageNumbers(places, pages);
+    }
+
+    /** The part's layout; what went wrong laying it out, thrown again here. */
+    private static PartLayout.Laid result(Future<PartLayout.Laid> laying) {
+        try {
+            return laying.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while laying out plan.pdf", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<Path> files(Path folder, int parts) {

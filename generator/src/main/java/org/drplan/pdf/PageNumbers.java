@@ -16,15 +16,24 @@ final class PageNumbers {
 
     private final Map<String, Place> places;
     private final int[] partPages;
+    private final int guess;
 
     PageNumbers(Map<String, Place> places, int[] partPages) {
-        this.places = Map.copyOf(places);
-        this.partPages = partPages.clone();
+        this(places, partPages, 0);
     }
 
-    /** Nothing known yet: the first pass over the parts. */
-    static PageNumbers unknown(int parts) {
-        return new PageNumbers(new HashMap<>(), new int[parts]);
+    private PageNumbers(Map<String, Place> places, int[] partPages, int guess) {
+        this.places = Map.copyOf(places);
+        this.partPages = partPages.clone();
+        this.guess = guess;
+    }
+
+    /**
+     * Nothing known yet: the first pass over the parts, which only learns where everything lands. Each number it
+     * writes is {@code pagesGuess}, about as wide as the real one.
+     */
+    static PageNumbers unknown(int parts, int pagesGuess) {
+        return new PageNumbers(new HashMap<>(), new int[parts], Math.max(pagesGuess, 1));
     }
 
     Place place(String id) {
@@ -37,14 +46,13 @@ final class PageNumbers {
     }
 
     int total() {
-        return Arrays.stream(partPages).sum();
+        return Math.max(guess, Arrays.stream(partPages).sum());
     }
 
     /** The page the id is on in the whole document, or a stand-in of about the right width while it is unknown. */
     String pageText(String id, int part) {
         Place place = places.get(id);
-        return String.valueOf(place == null ? Math.max(firstPage(part), total()) : firstPage(place.part())
-                + place.page());
+        return String.valueOf(place == null ? guess : firstPage(place.part()) + place.page());
     }
 
     /** Whether both put every id on the same page and give each part as many pages. */

@@ -34,7 +34,7 @@ final class PartLayout {
 
     private final PdfSetup setup;
     private final Map<String, byte[]> files;
-    private final Set<String> missing = new java.util.LinkedHashSet<>();
+    private final Set<String> missing = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
 
     PartLayout(PdfSetup setup, Map<String, byte[]> files) {
         this.setup = setup;
@@ -64,6 +64,7 @@ final class PartLayout {
                 for (int i = 0; i < blanks; i++) {
                     document.removePage(0);
                 }
+                java.nio.file.Files.deleteIfExists(out);
                 document.save(out.toFile());
             }
             missing.addAll(resources.missing());

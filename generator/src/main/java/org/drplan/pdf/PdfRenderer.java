@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,17 @@ public final class PdfRenderer {
         new SvgCheck(setup.outlines()).check(plan, files, diagnostics);
         Set<String> missing = new LinkedHashSet<>();
         RenderedPdf[] pdf = {null};
-        List<Diagnostic> notes;
+        List<Diagnostic> notes = new ArrayList<>();
         try {
-            notes = RendererLog.collect(() -> pdf[0] = html.length() <= partBudget
-                    ? whole(html, new BundleResources(files, setup.outlines()), plan.settings().buildTime(), missing)
-                    : new LongPlanPdf(setup, files, partBudget).render(html, plan.settings().buildTime(), missing));
+            if (html.length() <= partBudget) {
+                notes.addAll(RendererLog.collect(() -> pdf[0] = whole(html, new BundleResources(files,
+                        setup.outlines()), plan.settings().buildTime(), missing)));
+            } else {
+                LongPlanPdf parts = new LongPlanPdf(setup, files, partBudget);
+                notes.addAll(RendererLog.collect(() -> pdf[0] = parts.render(html, plan.settings().buildTime(),
+                        missing)));
+                notes.addAll(parts.notes());
+            }
         } catch (RuntimeException e) {
             diagnostics.error(null, 0, 0, "cannot make plan.pdf: " + e.getMessage());
             return Optional.empty();

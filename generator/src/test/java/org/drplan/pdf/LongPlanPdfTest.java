@@ -98,6 +98,30 @@ class LongPlanPdfTest {
         }
     }
 
+    /** The merged parts keep each part's tagged structure: still PDF/UA-1 and PDF/A-2a. */
+    @Test
+    void thePartsStayTaggedAndArchivable() throws Exception {
+        Path pdf = Files.createTempFile("drplan-parts-", ".pdf");
+        Files.write(pdf, render(8_000));
+        for (SamplePlanPdfTest.Standard standard : SamplePlanPdfTest.Standard.values()) {
+            SamplePlanPdfTest.assertConforms(pdf, standard);
+        }
+    }
+
+    /**
+     * The heap a plan needs does not grow with it: 250 sections (about 800 pages, which laid out at once took some
+     * 800 MB) print in a JVM of 400 MB.
+     */
+    @Test
+    void aLongPlanPrintsInAHeapSmallerThanItsWholeLayout() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx400m", "-cp", System.getProperty("java.class.path"), PdfInLittleMemory.class.getName(), "250")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(output.matches("(?s).*\\b\\d{3} pages.*"), output);
+    }
+
     private static List<String> pageTexts(PDDocument document) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();
