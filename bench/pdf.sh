@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Built in the reactor, nothing installed: the benchmark runs this work tree's classes.
-mvn -q -B -o -pl generator -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+mvn -q -B -pl generator -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test
 cp=$(cat generator/target/bench.classpath)
 exec java -Xmx2g -cp "generator/target/test-classes:generator/target/classes:$cp" \
