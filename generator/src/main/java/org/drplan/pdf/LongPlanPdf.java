@@ -2,6 +2,7 @@ package org.drplan.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.openhtmltopdf.util.Diagnostic;
@@ -24,7 +27,8 @@ import com.openhtmltopdf.util.Diagnostic;
  * A print document longer than one part, laid out part by part so that the heap holds one part's layout at a time.
  * A first pass lays each part out to learn its pages and where its ids land; the second lays each out again with the
  * page numbers written in (contents, "(see 5.3, p. 41)", "page X of Y") and writes it to a temporary file; PDFBox
- * then merges the files ({@link PartMerger}). Should a number written in move a page break, the pass is repeated.
+ * then merges the files ({@link PartMerger}). Should a number written in move a page break, the pass is repeated
+ * for the parts whose numbers changed.
  * Two parts are laid out at a time, one on each core: the PDF is the build's last long stage.
  */
 final class LongPlanPdf {
@@ -32,6 +36,8 @@ final class LongPlanPdf {
     private static final int MAX_PASSES = 3;
 
     private static final int PARTS_AT_ONCE = 2;
+    /** An id as the parts are written (by jsoup, which quotes every attribute with double quotes). */
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     /** Characters of print document per page of the synthetic plans, for a first guess at page numbers. */
     private static final int CHARACTERS_PER_PAGE = 5_000;
 
@@ -59,8 +65,7 @@ final class LongPlanPdf {
         });
         try {
             folder = Files.createTempDirectory("drplan-pdf-");
-            PageNumbers numbers = pass(threads, split.parts(), PageNumbers.unknown(split.parts().size(),
-                    html.length() / CHARACTERS_PER_PAGE), null);
+            PageNumbers numbers = pass(threads, split.parts(), guess(split.parts()), null);
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 PageNumbers written = pass(threads, split.parts(), numbers, folder);
                 if (written.samePages(numbers)) {
@@ -79,6 +84,20 @@ final class LongPlanPdf {
             threads.shutdownNow();
             delete(folder);
         }
+    }
+
+    /** Pages guessed from each part's length; each id on the first page of the part that has it. */
+    private static PageNumbers guess(List<byte[]> parts) {
+        int[] pages = new int[parts.size()];
+        Map<String, Integer> partOfId = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            pages[i] = Math.max(1, parts.get(i).length / CHARACTERS_PER_PAGE);
+            Matcher id = ID.matcher(new String(parts.get(i), StandardCharsets.UTF_8));
+            while (id.find()) {
+                partOfId.put(id.group(1), i);
+            }
+        }
+        return PageNumbers.guess(pages, partOfId);
     }
 
     /** Lays every part out with {@code numbers}, into {@code folder} when given, and returns where all landed. */

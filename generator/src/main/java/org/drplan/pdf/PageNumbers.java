@@ -16,24 +16,21 @@ final class PageNumbers {
 
     private final Map<String, Place> places;
     private final int[] partPages;
-    private final int guess;
 
     PageNumbers(Map<String, Place> places, int[] partPages) {
-        this(places, partPages, 0);
-    }
-
-    private PageNumbers(Map<String, Place> places, int[] partPages, int guess) {
         this.places = Map.copyOf(places);
         this.partPages = partPages.clone();
-        this.guess = guess;
     }
 
     /**
-     * Nothing known yet: the first pass over the parts, which only learns where everything lands. Each number it
-     * writes is {@code pagesGuess}, about as wide as the real one.
+     * A guess for the first pass over the parts, which only learns where everything lands: each part as many pages
+     * as {@code pagesGuess} says, each id on its part's first page. The numbers it writes are about as wide as the
+     * real ones, so that the real ones seldom move a line.
      */
-    static PageNumbers unknown(int parts, int pagesGuess) {
-        return new PageNumbers(new HashMap<>(), new int[parts], Math.max(pagesGuess, 1));
+    static PageNumbers guess(int[] pagesGuess, Map<String, Integer> partOfId) {
+        Map<String, Place> places = new HashMap<>();
+        partOfId.forEach((id, part) -> places.put(id, new Place(part, 0, 0)));
+        return new PageNumbers(places, pagesGuess);
     }
 
     Place place(String id) {
@@ -46,13 +43,13 @@ final class PageNumbers {
     }
 
     int total() {
-        return Math.max(guess, Arrays.stream(partPages).sum());
+        return Arrays.stream(partPages).sum();
     }
 
-    /** The page the id is on in the whole document, or a stand-in of about the right width while it is unknown. */
-    String pageText(String id, int part) {
+    /** The page the id is on in the whole document; empty when the document has no such id. */
+    String pageText(String id) {
         Place place = places.get(id);
-        return String.valueOf(place == null ? guess : firstPage(place.part()) + place.page());
+        return place == null ? "" : String.valueOf(firstPage(place.part()) + place.page());
     }
 
     /** Whether both put every id on the same page and give each part as many pages. */

@@ -35,6 +35,11 @@ final class PartLayout {
     private final PdfSetup setup;
     private final Map<String, byte[]> files;
     private final Set<String> missing = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+    private final Map<Integer, Written> written = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A part's file: the page numbers written into it, and how it was laid out. */
+    private record Written(String numbers, Laid laid) {
+    }
 
     PartLayout(PdfSetup setup, Map<String, byte[]> files) {
         this.setup = setup;
@@ -53,11 +58,18 @@ final class PartLayout {
         int firstPage = numbers.firstPage(index);
         int blanks = blankPages(index, firstPage);
         Document html = prepare(index, part, numbers, blanks);
+        String numbersIn = firstPage + " " + numbers.total() + " " + String.join(" ", html.select("a[data-page]")
+                .eachAttr("data-page"));
+        Written before = written.get(index);
+        if (out != null && before != null && before.numbers().equals(numbersIn)) {
+            // The same numbers as in the part's file: the same pages, no need to lay it out again.
+            return before.laid();
+        }
         BundleResources resources = new BundleResources(files, setup.outlines(),
                 css -> PartStyles.rewrite(css, numbers.total()));
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
              PdfBoxRenderer renderer = setup.builder(document, html, resources)
-                     .useInitialPageNumber(firstPage - blanks).buildPdfRenderer()) {
+                     .useInitialPageNumber(Math.max(1, firstPage - blanks)).buildPdfRenderer()) {
             renderer.layout();
             if (out != null) {
                 renderer.createPDFWithoutClosing();
@@ -68,8 +80,12 @@ final class PartLayout {
                 document.save(out.toFile());
             }
             missing.addAll(resources.missing());
-            return new Laid(renderer.getRootBox().getLayer().getPages().size() - blanks,
+            Laid laid = new Laid(renderer.getRootBox().getLayer().getPages().size() - blanks,
                     places(index, blanks, renderer));
+            if (out != null) {
+                written.put(index, new Written(numbersIn, laid));
+            }
+            return laid;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +114,7 @@ final class PartLayout {
         Set<String> here = new java.util.HashSet<>(html.select("[id]").eachAttr("id"));
         for (Element link : html.select("a[href^=#]")) {
             String id = link.attr("href").substring(1);
-            link.attr("data-page", numbers.pageText(id, index));
+            link.attr("data-page", numbers.pageText(id));
             if (!here.contains(id) && numbers.place(id) != null) {
                 link.attr("href", OTHER_PART + id);
             }

@@ -72,17 +72,21 @@ public final class PdfBenchmark {
         System.gc();
         resetPeaks();
         List<Double> times = new ArrayList<>();
+        List<Double> cpuTimes = new ArrayList<>();
         RenderedPdf pdf = null;
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
+            long cpu = processCpuNanos();
             pdf = render(renderer, plan, html, files);
             times.add((System.nanoTime() - start) / 1e6);
+            cpuTimes.add((processCpuNanos() - cpu) / 1e6);
         }
         double median = median(times);
         System.out.printf(Locale.ROOT, "%-7s %5d sections: %6d pages, median %8.0f ms (runs %s), %.1f ms/page, "
-                        + "%.0f pages/s, %.1f MB; heap pools' peak %.0f MB, most held after a collection %.0f MB%n",
-                name, plan.sections().size(), pdf.pages(), median, times.stream().map(t -> String.format(Locale.ROOT,
-                        "%.0f", t)).toList(), median / pdf.pages(), pdf.pages() / (median / 1000),
+                        + "%.0f pages/s, CPU %.0f ms (%.1f ms/page), %.1f MB; heap pools' peak %.0f MB, most held "
+                        + "after a collection %.0f MB%n", name, plan.sections().size(), pdf.pages(), median,
+                times.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList(), median / pdf.pages(),
+                pdf.pages() / (median / 1000), median(cpuTimes), median(cpuTimes) / pdf.pages(),
                 pdf.bytes().length / 1e6, poolPeaks() / 1e6, LIVE_PEAK.get() / 1e6);
     }
 
@@ -123,6 +127,12 @@ public final class PdfBenchmark {
     private static long poolPeaks() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** CPU time of the whole JVM (every thread, the collector's too): the machine may be busy with other work. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double median(List<Double> values) {
