@@ -1,6 +1,7 @@
 package org.drplan.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import com.openhtmltopdf.util.Diagnostic;
  * A print document longer than one part, laid out part by part so that the heap holds one part's layout at a time.
  * A first pass lays each part out to learn its pages and where its ids land; the second lays each out again with the
  * page numbers written in (contents, "(see 5.3, p. 41)", "page X of Y") and writes it to a temporary file; PDFBox
- * then merges the files ({@link PartMerger}). Should a number written in move a page break, the pass is repeated
+ * then merges the files ({@link PdfAssembler}). Should a number written in move a page break, the pass is repeated
  * for the parts whose numbers changed.
  * Two parts are laid out at a time, one on each core: the PDF is the build's last long stage.
  */
@@ -69,8 +70,7 @@ final class LongPlanPdf {
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 PageNumbers written = pass(threads, split.parts(), numbers, folder);
                 if (written.samePages(numbers)) {
-                    byte[] pdf = PartMerger.merge(files(folder, split.parts().size()), written, split.outline(),
-                            buildTime, html);
+                    byte[] pdf = assemble(folder, split, written, buildTime, html);
                     missing.addAll(layout.missing());
                     return new RenderedPdf(pdf, written.total());
                 }
@@ -140,12 +140,17 @@ final class LongPlanPdf {
         }
     }
 
-    private static List<Path> files(Path folder, int parts) {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < parts; i++) {
-            files.add(file(folder, i));
+    private static byte[] assemble(Path folder, PrintParts.Split split, PageNumbers numbers, Instant buildTime,
+                                   String html) throws IOException {
+        Path pdf = folder.resolve("plan.pdf");
+        try (OutputStream file = Files.newOutputStream(pdf)) {
+            PdfAssembler assembler = new PdfAssembler(file, numbers);
+            for (int i = 0; i < split.parts().size(); i++) {
+                assembler.add(i, file(folder, i), buildTime, html);
+            }
+            assembler.finish(split.outline());
         }
-        return files;
+        return Files.readAllBytes(pdf);
     }
 
     private static Path file(Path folder, int part) {

@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
 /**
  * Lays out one part of a long plan ({@link PrintParts}) with the page numbers known so far: the page counter starts
  * at the part's first page, the total and every link's page are written out ({@link PartStyles}), and a link to an
- * id in another part leads to {@code drplan-page:<id>} until the parts are merged ({@link PartMerger}).
+ * id in another part leads to {@code drplan-page:<id>} until the parts are merged ({@link PdfAssembler}).
  */
 final class PartLayout {
 
