@@ -72,11 +72,10 @@ public final class PdfRenderer {
             return Optional.empty();
         } catch (OutOfMemoryError e) {
             // What the layout held is unreachable once this frame is left, so the build can report and clean up.
-            diagnostics.error(null, 0, 0, "cannot make plan.pdf: laying out " + Math.min(html.length(), partBudget)
-                    / 5_000 + " pages or so at once needs more memory than this JVM may use ("
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; about 1 MB a page): give Maven more "
-                    + "(MAVEN_OPTS=-Xmx2g) or build without the PDF (-Ddrplan.pdf=false); the previous bundle is "
-                    + "left as it was");
+            long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            diagnostics.error(null, 0, 0, "cannot make plan.pdf: it needs more memory than this JVM may use ("
+                    + heap + " MB): give Maven more (MAVEN_OPTS=-Xmx" + Math.max(2, 2 * heap / 1024) + "g) or build "
+                    + "without the PDF (-Ddrplan.pdf=false); the previous bundle is left as it was");
             return Optional.empty();
         }
         new ResourceProblems(plan).report(missing, notes, diagnostics);
