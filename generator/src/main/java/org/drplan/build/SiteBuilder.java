@@ -111,8 +111,8 @@ public final class SiteBuilder {
         BundleManifest manifest = assembled.get().manifest();
         Optional<Map<String, String>> search = clock.time("search index", () -> buildSearchIndex(plan.get()),
                 s -> s.map(i -> i.size() + " files").orElse("failed"));
-        // The PDF is laid out after the search index, not beside it: a plan of thousands of pages needs most of a
-        // 2 GB heap for its layout alone, and both at once ran out of it.
+        // The PDF is laid out after the search index, not beside it: a long plan's parts are laid out two at a time,
+        // one per core, and the index of a large plan wants most of the heap while it is built.
         pdf.start(plan.get(), printDocument, manifest.bytesByPath(), clock);
         Optional<RenderedPdf> renderedPdf = pdf.join(diagnostics);
         manifest = BundleContents.withSearchAndPdf(manifest, search, renderedPdf);

@@ -22,7 +22,7 @@ import org.drplan.yaml.YamlReader;
 public final class ConfigLoader {
 
     private static final Set<String> KNOWN_KEYS =
-            Set.of("title", "organisation", "version", "review_interval", "lang", "paper");
+            Set.of("title", "organisation", "version", "review_interval", "lang", "paper", "binding");
 
     private final YamlReader yaml;
 
@@ -82,6 +82,8 @@ public final class ConfigLoader {
         PlanDuration interval = read.value("review_interval", PlanDuration::parse,
                 "a duration such as 90d, 26w or P180D").orElse(PlanSettings.DEFAULT_REVIEW_INTERVAL);
         Paper paper = read.value("paper", ConfigLoader::paper, "A4 or Letter").orElse(Paper.A4);
+        Binding binding = read.value("binding", ConfigLoader::binding,
+                "duplex (printed on both sides, the default) or simplex (one side)").orElse(Binding.DUPLEX);
         BuildSources sources = BuildSources.read(config.contentDirectory(), config.templateDirectory());
         // No wall clock inside the bundle: without a configured date, the newest source file dates the build.
         Instant buildTime = config.buildTime() != null ? config.buildTime() : sources.newest();
@@ -90,8 +92,9 @@ public final class ConfigLoader {
         String lang = first(text(read, "lang"), "en");
         String settings = String.join("\n", "title " + title, "organisation " + organisation,
                 "version " + planVersion, "review " + interval, "lang " + lang, "paper " + paper,
-                "built " + buildTime, "links " + config.linkCheck(), "pdf " + config.pdf());
-        return new PlanSettings(title, organisation, planVersion, interval, lang, paper, buildTime,
+                "binding " + binding.key(), "built " + buildTime, "links " + config.linkCheck(),
+                "pdf " + config.pdf());
+        return new PlanSettings(title, organisation, planVersion, interval, lang, paper, binding, buildTime,
                 sources.buildId(settings));
     }
 
@@ -103,6 +106,14 @@ public final class ConfigLoader {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "a4" -> Optional.of(Paper.A4);
             case "letter" -> Optional.of(Paper.LETTER);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Binding> binding(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "duplex" -> Optional.of(Binding.DUPLEX);
+            case "simplex" -> Optional.of(Binding.SIMPLEX);
             default -> Optional.empty();
         };
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * The plan-wide settings in force for one build: plugin parameter, then {@code drplan.yml}, then default.
  *
+ * @param binding   printed on both sides (mirrored margins) or one
  * @param buildTime when the bundle is said to be built: {@code project.build.outputTimestamp} when configured,
  *                  else the newest modification time of the plan's files (never the clock); the one date the
  *                  bundle is measured against (review status included), so that the same files give the same bundle
@@ -17,6 +18,7 @@ public record PlanSettings(
         PlanDuration reviewInterval,
         String lang,
         Paper paper,
+        Binding binding,
         Instant buildTime,
         String buildId) {
 

@@ -47,6 +47,7 @@ final class PdfFonts {
 
     private final List<byte[]> files = new ArrayList<>();
     private final List<CmapLookup> regularCoverage = new ArrayList<>();
+    private final java.util.Map<Integer, GlyphOutlines> outlineFaces = new java.util.concurrent.ConcurrentHashMap<>();
 
     PdfFonts() {
         for (Face face : FACES) {
@@ -93,6 +94,25 @@ final class PdfFonts {
             }
         }
         return false;
+    }
+
+    /**
+     * The face whose glyph outlines draw text an SVG drawing sets in {@code families} (a CSS font-family list): DejaVu
+     * Sans Mono for the first name that is a monospace family, DejaVu Serif for a serif one, else DejaVu Sans. Every
+     * family, known or not, gets one of these, so no text is ever looked up among the machine's fonts.
+     */
+    GlyphOutlines outlineFace(String families, boolean bold, boolean italic) {
+        String family = FontFamilies.generic(families);
+        int style = (bold ? 700 : 400);
+        FontStyle slant = italic ? FontStyle.ITALIC : FontStyle.NORMAL;
+        for (int i = 0; i < FACES.size(); i++) {
+            Face face = FACES.get(i);
+            if (face.family().equals(family) && face.weight() == style && face.style() == slant) {
+                int index = i;
+                return outlineFaces.computeIfAbsent(i, k -> new GlyphOutlines(parse(files.get(index))));
+            }
+        }
+        throw new IllegalStateException("no face " + family + " " + style + " " + slant);
     }
 
     private static TrueTypeFont parse(byte[] bytes) {

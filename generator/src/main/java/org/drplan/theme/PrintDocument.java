@@ -55,7 +55,8 @@ public final class PrintDocument {
                 .map(role -> new PrintPage.Contact(role, plan.team().sectionId()
                         .map(team -> links.anchorId(team, role.anchor())).orElse("contact-" + role.id())))
                 .toList();
-        PrintPage page = new PrintPage(plan.settings().paper() == Paper.LETTER ? "Letter" : "A4", parts, contacts,
+        PrintPage page = new PrintPage(plan.settings().paper() == Paper.LETTER ? "Letter" : "A4",
+                plan.settings().binding().key(), parts, contacts,
                 models.teamView(), checklist);
         return templates.render("print.ftlh", new PageModel<>(models.site(), "", PATH, "print", null, page));
     }

@@ -11,12 +11,14 @@ import org.drplan.markdown.StepKind;
  * that becomes {@code plan.pdf}. Anchors are the print document's own ({@code sec-5-3}, {@code sec-5-3--verify}).
  *
  * @param paper     {@code A4} or {@code Letter}
+ * @param binding   {@code duplex} (printed on both sides: the wider margin for the rings alternates) or
+ *                  {@code simplex} (one side: it is at the left of every page)
  * @param parts     the plan's parts in plan order, each with its sections
  * @param contacts  the roles of {@code team.yml} (the contact table)
  * @param team      the bridge and escalation ladder, printed after the contact table
  * @param checklist every section that has steps, with its steps as rows of a table for a pen
  */
-public record PrintPage(String paper, List<Part> parts, List<Contact> contacts, TeamView team,
+public record PrintPage(String paper, String binding, List<Part> parts, List<Contact> contacts, TeamView team,
                         List<ChecklistTable> checklist) {
 
     public PrintPage {

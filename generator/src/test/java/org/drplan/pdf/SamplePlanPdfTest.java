@@ -79,6 +79,11 @@ class SamplePlanPdfTest {
     @ParameterizedTest
     @EnumSource(Standard.class)
     void conformsTo(Standard standard) throws Exception {
+        assertConforms(pdf, standard);
+    }
+
+    static void assertConforms(Path pdf, Standard standard) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, standard.flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(standard.flavour, false);

@@ -1,0 +1,392 @@
+package org.drplan.pdf;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Writes the parts of a long plan into one PDF file object by object, so that the heap holds one part's objects at a
+ * time (PDFBox's own merge keeps the whole document's objects, about 100 KB a tagged page, until it is saved). Each
+ * part's pages, resources, annotations and structure elements are copied as they are, renumbered; what joins them is
+ * written at the end: the page tree, a {@code /Document} structure element with each part's as a {@code /Part}, the
+ * parent tree (each part's keys moved past the previous part's), the bookmarks, the catalog (language, metadata,
+ * output intent, viewer preferences from the first part) and the cross-reference table.
+ */
+final class PdfAssembler {
+
+    private static final int NODE_SIZE = 256;
+    private static final int CATALOG = 1;
+    private static final int PAGES = 2;
+    private static final int STRUCTURE = 3;
+    private static final int DOCUMENT = 4;
+    private static final int PARENT_TREE = 5;
+    private static final int OUTLINES = 6;
+
+    private final Counting out;
+    private final PageNumbers numbers;
+    private final int firstPageNode = OUTLINES + 1;
+    private final int firstPageObject;
+    private final List<Integer> partElements = new ArrayList<>();
+    private final List<int[]> parentEntries = new ArrayList<>();
+    private long[] offsets = new long[1024];
+    private int next;
+    private int keyOffset;
+    private byte[] catalogExtras = new byte[0];
+    private byte[] structureExtras = new byte[0];
+    private int info;
+    private COSArray id;
+
+    PdfAssembler(OutputStream file, PageNumbers numbers) throws IOException {
+        this.out = new Counting(new BufferedOutputStream(file, 1 << 16));
+        this.numbers = numbers;
+        int nodes = (numbers.total() + NODE_SIZE - 1) / NODE_SIZE;
+        this.firstPageObject = firstPageNode + nodes;
+        this.next = firstPageObject + numbers.total();
+        out.write("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** A reference to an object numbered here, put into a part's objects before they are written. */
+    static final class Ref extends COSBase {
+        final int number;
+
+        Ref(int number) {
+            this.number = number;
+        }
+
+        @Override
+        public void accept(org.apache.pdfbox.cos.ICOSVisitor visitor) {
+            throw new UnsupportedOperationException("written by PdfAssembler only");
+        }
+    }
+
+    /** The object that is the page, counted from 0 in the whole document. */
+    Ref page(int page) {
+        return new Ref(firstPageObject + page);
+    }
+
+    /** Copies part {@code index}'s objects; the first part also gives the document its metadata. */
+    void add(int index, Path file, Instant buildTime, String printDocument) throws IOException {
+        try (PDDocument part = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            Map<COSBase, Integer> ids = new IdentityHashMap<>();
+            ArrayDeque<COSBase> queue = new ArrayDeque<>();
+            int page = numbers.firstPage(index) - 1;
+            for (var each : part.getPages()) {
+                COSDictionary dictionary = each.getCOSObject();
+                dictionary.setItem(COSName.PARENT, new Ref(firstPageNode + page / NODE_SIZE));
+                moveKey(dictionary, COSName.STRUCT_PARENTS);
+                for (var annotation : each.getAnnotations()) {
+                    moveKey(annotation.getCOSObject(), COSName.STRUCT_PARENT);
+                    linkToOtherPart(annotation.getCOSObject());
+                }
+                ids.put(dictionary, firstPageObject + page++);
+                queue.add(dictionary);
+            }
+            COSDictionary root = part.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
+            for (COSDictionary element : elements(root.getDictionaryObject(COSName.K))) {
+                element.setItem(COSName.P, new Ref(DOCUMENT));
+                element.setItem(COSName.S, COSName.PART);
+                partElements.add(number(element, ids, queue));
+            }
+            int maxKey = parentTree(root.getDictionaryObject(COSName.PARENT_TREE), ids, queue);
+            if (index == 0) {
+                ReproducibleMetadata.apply(part, buildTime, printDocument);
+                takeDocumentEntries(part, root, ids, queue);
+            }
+            while (!queue.isEmpty()) {
+                COSBase object = queue.poll();
+                writeObject(ids.get(object), object, ids, queue);
+            }
+            keyOffset += maxKey + 1;
+        }
+    }
+
+    /** A link to another part ({@link PartLayout#OTHER_PART}) becomes a jump to the page its id landed on. */
+    private void linkToOtherPart(COSDictionary annotation) {
+        if (!(annotation.getDictionaryObject(COSName.A) instanceof COSDictionary action)) {
+            return;
+        }
+        String uri = action.getString(COSName.URI);
+        if (uri == null || !uri.startsWith(PartLayout.OTHER_PART)) {
+            return;
+        }
+        PageNumbers.Place place = numbers.place(uri.substring(PartLayout.OTHER_PART.length()));
+        COSArray destination = new COSArray();
+        destination.add(page(numbers.firstPage(place.part()) - 1 + place.page()));
+        destination.add(COSName.getPDFName("XYZ"));
+        destination.add(org.apache.pdfbox.cos.COSNull.NULL);
+        destination.add(COSInteger.get(Math.round(place.top())));
+        destination.add(org.apache.pdfbox.cos.COSNull.NULL);
+        COSDictionary jump = new COSDictionary();
+        jump.setItem(COSName.S, COSName.getPDFName("GoTo"));
+        jump.setItem(COSName.D, destination);
+        annotation.setItem(COSName.A, jump);
+    }
+
+    private void moveKey(COSDictionary dictionary, COSName key) {
+        if (dictionary.containsKey(key)) {
+            dictionary.setInt(key, dictionary.getInt(key) + keyOffset);
+        }
+    }
+
+    private static List<COSDictionary> elements(COSBase k) {
+        List<COSDictionary> elements = new ArrayList<>();
+        if (k instanceof COSDictionary dictionary) {
+            elements.add(dictionary);
+        } else if (k instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSDictionary dictionary) {
+                    elements.add(dictionary);
+                }
+            }
+        }
+        return elements;
+    }
+
+    /** Takes the part's parent tree entries, keys moved; returns its largest key. */
+    private int parentTree(COSBase node, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue) {
+        int max = -1;
+        if (!(node instanceof COSDictionary tree)) {
+            return max;
+        }
+        COSArray nums = tree.getCOSArray(COSName.NUMS);
+        for (int i = 0; nums != null && i + 1 < nums.size(); i += 2) {
+            int key = ((COSInteger) nums.getObject(i)).intValue();
+            COSBase value = nums.getObject(i + 1);
+            parentEntries.add(new int[] {key + keyOffset, number(value, ids, queue)});
+            max = Math.max(max, key);
+        }
+        COSArray kids = tree.getCOSArray(COSName.KIDS);
+        for (int i = 0; kids != null && i < kids.size(); i++) {
+            max = Math.max(max, parentTree(kids.getObject(i), ids, queue));
+        }
+        return max;
+    }
+
+    private void takeDocumentEntries(PDDocument part, COSDictionary structure, Map<COSBase, Integer> ids,
+                                     ArrayDeque<COSBase> queue) throws IOException {
+        COSDictionary catalog = part.getDocumentCatalog().getCOSObject();
+        ByteArrayOutputStream entries = new ByteArrayOutputStream();
+        for (COSName key : List.of(COSName.LANG, COSName.MARK_INFO, COSName.METADATA, COSName.OUTPUT_INTENTS,
+                COSName.VIEWER_PREFERENCES)) {
+            if (catalog.containsKey(key)) {
+                key.writePDF(entries);
+                entries.write(' ');
+                write(catalog.getItem(key), entries, ids, queue);
+            }
+        }
+        catalogExtras = entries.toByteArray();
+        ByteArrayOutputStream maps = new ByteArrayOutputStream();
+        for (COSName key : List.of(COSName.ROLE_MAP, COSName.CLASS_MAP)) {
+            if (structure.containsKey(key)) {
+                key.writePDF(maps);
+                maps.write(' ');
+                write(structure.getItem(key), maps, ids, queue);
+            }
+        }
+        structureExtras = maps.toByteArray();
+        info = number(part.getDocumentInformation().getCOSObject(), ids, queue);
+        id = part.getDocument().getTrailer().getCOSArray(COSName.ID);
+    }
+
+    /** The number of an object to write as one of its own, given one when first met. */
+    private int number(COSBase object, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue) {
+        COSBase base = object instanceof COSObject reference ? reference.getObject() : object;
+        Integer number = ids.get(base);
+        if (number == null) {
+            number = next++;
+            ids.put(base, number);
+            queue.add(base);
+        }
+        return number;
+    }
+
+    private void writeObject(int number, COSBase object, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue)
+            throws IOException {
+        startObject(number);
+        if (object instanceof COSStream stream) {
+            byte[] data;
+            try (InputStream raw = stream.createRawInputStream()) {
+                data = raw.readAllBytes();
+            }
+            COSDictionary dictionary = new COSDictionary(stream);
+            dictionary.setInt(COSName.LENGTH, data.length);
+            write(dictionary, out, ids, queue);
+            out.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(data);
+            out.write("\nendstream".getBytes(StandardCharsets.US_ASCII));
+        } else {
+            write(object, out, ids, queue);
+        }
+        endObject();
+    }
+
+    private void write(COSBase value, OutputStream to, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue)
+            throws IOException {
+        if (value instanceof Ref ref) {
+            text(to, ref.number + " 0 R");
+        } else if (value instanceof COSObject || value instanceof COSStream) {
+            COSBase base = value instanceof COSObject reference ? reference.getObject() : value;
+            text(to, base == null ? "null" : number(base, ids, queue) + " 0 R");
+        } else if (value instanceof COSDictionary dictionary) {
+            text(to, "<<");
+            for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+                entry.getKey().writePDF(to);
+                to.write(' ');
+                write(entry.getValue(), to, ids, queue);
+            }
+            text(to, ">>");
+        } else if (value instanceof COSArray array) {
+            text(to, "[");
+            for (int i = 0; i < array.size(); i++) {
+                if (i > 0) {
+                    to.write(' ');
+                }
+                write(array.get(i), to, ids, queue);
+            }
+            text(to, "]");
+        } else if (value instanceof COSString string) {
+            COSWriter.writeString(string, to);
+        } else if (value instanceof COSName name) {
+            name.writePDF(to);
+        } else if (value instanceof COSInteger number) {
+            number.writePDF(to);
+        } else if (value instanceof COSFloat number) {
+            number.writePDF(to);
+        } else if (value instanceof COSBoolean bool) {
+            bool.writePDF(to);
+        } else {
+            text(to, "null");
+        }
+    }
+
+    /** Writes what joins the parts, the cross-reference table and the trailer, and closes the file. */
+    void finish(PdfOutline outline) throws IOException {
+        writePageTree();
+        writeText(STRUCTURE, "<</Type/StructTreeRoot/K " + DOCUMENT + " 0 R/ParentTree " + PARENT_TREE
+                + " 0 R/ParentTreeNextKey " + keyOffset + new String(structureExtras, StandardCharsets.ISO_8859_1)
+                + ">>");
+        writeText(DOCUMENT, "<</Type/StructElem/S/Document/P " + STRUCTURE + " 0 R/K[" + refs(partElements) + "]>>");
+        new AssembledTrees(this).parentTree(PARENT_TREE, parentEntries);
+        new AssembledTrees(this).outline(OUTLINES, outline, numbers);
+        writeText(CATALOG, "<</Type/Catalog/Pages " + PAGES + " 0 R/StructTreeRoot " + STRUCTURE + " 0 R/Outlines "
+                + OUTLINES + " 0 R/PageMode/UseOutlines" + new String(catalogExtras, StandardCharsets.ISO_8859_1)
+                + ">>");
+        long xref = out.count;
+        StringBuilder table = new StringBuilder("xref\n0 " + next + "\n0000000000 65535 f \n");
+        for (int i = 1; i < next; i++) {
+            table.append(String.format("%010d 00000 n \n", offsets[i]));
+        }
+        ByteArrayOutputStream ids = new ByteArrayOutputStream();
+        write(id, ids, new IdentityHashMap<>(), new ArrayDeque<>());
+        table.append("trailer\n<</Size ").append(next).append("/Root ").append(CATALOG).append(" 0 R/Info ")
+                .append(info).append(" 0 R/ID ").append(ids.toString(StandardCharsets.ISO_8859_1)).append(">>\n")
+                .append("startxref\n").append(xref).append("\n%%EOF\n");
+        out.write(table.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.close();
+    }
+
+    private void writePageTree() throws IOException {
+        int total = numbers.total();
+        List<Integer> nodes = new ArrayList<>();
+        for (int node = 0; node * NODE_SIZE < total; node++) {
+            List<Integer> kids = new ArrayList<>();
+            for (int page = node * NODE_SIZE; page < Math.min(total, (node + 1) * NODE_SIZE); page++) {
+                kids.add(firstPageObject + page);
+            }
+            writeText(firstPageNode + node, "<</Type/Pages/Parent " + PAGES + " 0 R/Kids[" + refs(kids) + "]/Count "
+                    + kids.size() + ">>");
+            nodes.add(firstPageNode + node);
+        }
+        writeText(PAGES, "<</Type/Pages/Kids[" + refs(nodes) + "]/Count " + total + ">>");
+    }
+
+    /** A new object number, for what {@link AssembledTrees} writes. */
+    int reserve() {
+        return next++;
+    }
+
+    /** Writes an object given as PDF text. */
+    void writeText(int number, String body) throws IOException {
+        startObject(number);
+        out.write(body.getBytes(StandardCharsets.ISO_8859_1));
+        endObject();
+    }
+
+    /** Writes an object whose body is bytes already in PDF syntax (strings of outline titles). */
+    void writeBytes(int number, byte[] body) throws IOException {
+        startObject(number);
+        out.write(body);
+        endObject();
+    }
+
+    static String refs(List<Integer> numbers) {
+        StringBuilder refs = new StringBuilder();
+        for (int number : numbers) {
+            refs.append(refs.length() == 0 ? "" : " ").append(number).append(" 0 R");
+        }
+        return refs.toString();
+    }
+
+    private void startObject(int number) throws IOException {
+        if (number >= offsets.length) {
+            offsets = java.util.Arrays.copyOf(offsets, Math.max(number + 1, offsets.length * 2));
+        }
+        offsets[number] = out.count;
+        text(out, number + " 0 obj\n");
+    }
+
+    private void endObject() throws IOException {
+        text(out, "\nendobj\n");
+    }
+
+    private static void text(OutputStream to, String text) throws IOException {
+        to.write(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Counts what it writes: the cross-reference table gives each object's place in the file. */
+    private static final class Counting extends java.io.FilterOutputStream {
+        long count;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+}
