@@ -37,7 +37,7 @@ import org.drplan.search.SearchIndexWriter;
 import org.drplan.search.SearchStage;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.SitePages;
-import org.drplan.verify.BundleVerifier;
+import org.drplan.linkcheck.BundleVerifier;
 import org.drplan.yaml.YamlReader;
 
 /**
@@ -250,7 +250,7 @@ public final class SiteBuilder {
 
     private BuildReport verifyAndPublish(BundleWriter writer, BundleWriter.Staged staged, BuildSummary summary) {
         try {
-            clock.time("verify", () -> {
+            clock.time("link check", () -> {
                 new BundleVerifier().verify(staged.folder(), diagnostics);
                 return "";
             }, v -> "");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every page of the sample plan's bundle, checked by axe-core in headless Chromium from file:// (light and dark
  * colour schemes share the markup; axe sees the light one): no violation of any rule axe runs by default.
  */
+@Tag("browser")
 class AccessibilityBrowserTest {
 
     @RegisterExtension

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
  * who and when, export and import, damaged storage, exercise versus incident, plan versions kept apart. Every page
  * is opened up to the checklist's ready signal, so that an unticked box means "not done", not "not loaded yet".
  */
+@Tag("browser")
 class ChecklistBrowserTest {
 
     private static final String STOP = "procedures/restore/stop-the-payroll-app";

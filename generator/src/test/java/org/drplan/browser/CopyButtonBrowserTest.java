@@ -13,6 +13,7 @@ import java.util.Map;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * whole command they type); the button stays big enough to tap and inside its own block; paper shows no button and
  * no room kept for one.
  */
+@Tag("browser")
 class CopyButtonBrowserTest {
 
     private static final List<Integer> WIDTHS = List.of(360, 768, 1280);

@@ -3,12 +3,14 @@ package org.drplan.browser;
 import java.util.List;
 
 import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The checklist in Firefox ESR, whose file:// pages each get their own localStorage:
  * {@code src/test/firefox/checklist-firefox.js} (see {@link FirefoxScripts}).
  */
+@Tag("browser")
 class FirefoxChecklistTest {
 
     @Test

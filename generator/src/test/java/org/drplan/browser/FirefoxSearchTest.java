@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@link SearchTypingBrowserTest} on the same plans:
  * {@code src/test/firefox/search-firefox.js} (see {@link FirefoxScripts}).
  */
+@Tag("browser")
 class FirefoxSearchTest {
 
     @Test

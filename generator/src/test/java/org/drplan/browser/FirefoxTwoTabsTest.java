@@ -3,9 +3,11 @@ package org.drplan.browser;
 import java.util.List;
 
 import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two tabs ticking at once, and full storage, in Firefox ESR (see src/test/firefox/two-tabs-firefox.js). */
+@Tag("browser")
 class FirefoxTwoTabsTest {
 
     @Test

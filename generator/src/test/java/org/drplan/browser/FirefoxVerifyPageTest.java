@@ -6,10 +6,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** verify.html in Firefox ESR from file://: an intact and a damaged copy (see src/test/firefox/verify-firefox.js). */
+@Tag("browser")
 class FirefoxVerifyPageTest {
 
     @Test

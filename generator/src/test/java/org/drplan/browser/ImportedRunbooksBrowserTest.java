@@ -15,6 +15,7 @@ import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ({@code ../../shared/corpora/}, real public runbooks). A machine without the corpora shows that test as
  * skipped, with the reason; it never passes with nothing checked.
  */
+@Tag("browser")
 class ImportedRunbooksBrowserTest {
 
     private static final Path CORPORA = Path.of("../../shared/corpora");

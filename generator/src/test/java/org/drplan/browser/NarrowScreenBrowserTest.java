@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.drplan.config.LinkCheck;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * runbooks fixture and every shared corpus: long URLs, identifiers and titles wrap, and only tables and code scroll
  * inside their own box.
  */
+@Tag("browser")
 class NarrowScreenBrowserTest {
 
     private static final int PHONE = 360;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
  * The pages say how fresh each review was on the build date; opened later, they add what has fallen due since by the
  * reader's own clock, marked as today's. The browser's clock is set by the test (no test reads the real one).
  */
+@Tag("browser")
 class ReviewsTodayBrowserTest {
 
     @RegisterExtension

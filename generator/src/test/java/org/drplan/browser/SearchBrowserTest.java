@@ -9,6 +9,7 @@ import java.util.List;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Search from file:// in headless Chromium: as you type, from sub-folders, to the right anchor, never as markup. */
+@Tag("browser")
 class SearchBrowserTest {
 
     @RegisterExtension

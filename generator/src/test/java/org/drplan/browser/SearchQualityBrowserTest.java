@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * while a word is half typed; an exact word beats a word of the same stem; a title beats a body; split chunks are
  * found; a hostile title stays text; a bundle without its index files says so and the page works.
  */
+@Tag("browser")
 class SearchQualityBrowserTest {
 
     static final String PLAN = """

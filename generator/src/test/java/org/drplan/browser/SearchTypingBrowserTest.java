@@ -10,6 +10,7 @@ import java.util.List;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebElement;
  * typo in a word's first letters is found as well as one in its last, also where the chunks are split by more
  * letters than the first.
  */
+@Tag("browser")
 class SearchTypingBrowserTest {
 
     static final String PLAN = """

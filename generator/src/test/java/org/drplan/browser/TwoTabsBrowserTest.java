@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WindowType;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WindowType;
  * all forty are done. (Chromium passes localStorage between tabs asynchronously; a store that rewrote one shared
  * key kept 24 of 40.) Firefox runs the same in {@link FirefoxTwoTabsTest}.
  */
+@Tag("browser")
 class TwoTabsBrowserTest {
 
     @RegisterExtension

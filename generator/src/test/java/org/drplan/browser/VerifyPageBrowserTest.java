@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.openqa.selenium.By;
  * would pick it) and the page names what is missing, changed and extra, hashing with Web Crypto. Firefox runs the
  * same check in {@link FirefoxVerifyPageTest}.
  */
+@Tag("browser")
 class VerifyPageBrowserTest {
 
     @RegisterExtension

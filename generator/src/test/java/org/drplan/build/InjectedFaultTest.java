@@ -34,7 +34,7 @@ class InjectedFaultTest {
         List<String> stages = new SiteBuilder(BuildConfig.forTest(healthy)).build().stages().stream()
                 .map(StageTime::stage).distinct().toList();
         assertTrue(stages.containsAll(List.of("settings", "scan", "front matter", "markdown", "plan and links",
-                "checks", "pages", "print document", "bundle", "search index", "pdf", "write", "verify")), stages.toString());
+                "checks", "pages", "print document", "bundle", "search index", "pdf", "write", "link check")), stages.toString());
 
         for (String stage : stages) {
             Path root = TestSite.write(PLAN);

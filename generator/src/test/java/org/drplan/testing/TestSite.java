@@ -18,7 +18,7 @@ import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
 import org.drplan.config.BuildConfig;
 import org.drplan.diagnostics.Diagnostics;
-import org.drplan.verify.BundleVerifier;
+import org.drplan.linkcheck.BundleVerifier;
 
 /**
  * A whole tiny site from one text block (Hugo's txtar tests): {@code -- path --} lines start files, everything
@@ -29,6 +29,37 @@ import org.drplan.verify.BundleVerifier;
 public final class TestSite {
 
     private static final Pattern FILE_HEADER = Pattern.compile("(?m)^-- (.+?) --$");
+
+    /**
+     * Where this test JVM's sites go: {@code target/test-sites/<pid>} (under the build folder, so {@code mvn clean}
+     * removes what a killed run leaves), removed when the JVM ends.
+     */
+    private static final class SitesFolder {
+        private static final Path FOLDER = create();
+
+        static Path get() {
+            return FOLDER;
+        }
+
+        private static Path create() {
+            try {
+                Path folder = Files.createDirectories(Path.of("target", "test-sites",
+                        String.valueOf(ProcessHandle.current().pid())).toAbsolutePath());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+                return folder;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void delete(Path folder) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // Left for mvn clean.
+            }
+        }
+    }
 
     private final Path root;
     private final BuildReport report;
@@ -60,7 +91,7 @@ public final class TestSite {
     /** Writes the files of a txtar-like text block into a new temporary folder and returns it. */
     public static Path write(String files) {
         try {
-            Path root = Files.createTempDirectory("drplan-site-");
+            Path root = Files.createTempDirectory(SitesFolder.get(), "site-");
             Matcher m = FILE_HEADER.matcher(files);
             List<int[]> starts = new java.util.ArrayList<>();
             List<String> names = new java.util.ArrayList<>();

@@ -1,4 +1,4 @@
-package org.drplan.verify;
+package org.drplan.linkcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

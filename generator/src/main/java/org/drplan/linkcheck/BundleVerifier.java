@@ -1,4 +1,4 @@
-package org.drplan.verify;
+package org.drplan.linkcheck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
