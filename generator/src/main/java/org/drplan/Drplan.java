@@ -6,8 +6,8 @@ import org.drplan.config.BuildConfig;
 
 /**
  * The one entry point: {@code Drplan.build(config)} turns a plan's content folder into a runbook bundle.
- * Problems in the plan come back in the {@link BuildReport}; only environment failures (disk full, a folder
- * that cannot be written) are thrown.
+ * It never throws: problems in the plan, faults of the machine (a file that cannot be read, a disk full) and bugs in
+ * drplan all come back in the {@link BuildReport}, each with the file it concerns and what to do.
  */
 public final class Drplan {
 

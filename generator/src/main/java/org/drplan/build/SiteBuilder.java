@@ -62,33 +62,25 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds the bundle. Whatever fails inside, even a bug, ends as a reported problem naming the stage and, where
-     * known, the file: never an exception, never a changed output folder.
+     * Builds the bundle. Whatever fails inside ends as a reported problem, never an exception, and never a changed
+     * output folder: a fault of the machine as what it is, at its path; anything else as a bug in drplan, naming the
+     * stage and, where known, the file ({@link StageFailure}).
      */
     public BuildReport build() {
         try {
             return buildOrThrow();
         } catch (SectionFailure failure) {
-            diagnostics.error(failure.file(), 0, 0, "drplan failed while " + clock.current() + " this file: "
-                    + describe(failure.getCause()) + "; nothing was published. This is a bug in drplan: please "
-                    + "report it with this message and the file");
+            StageFailure.report(failure, failure.file(), clock.current(), diagnostics);
             return failed();
         } catch (RuntimeException | Error e) {
-            diagnostics.error(config.contentDirectory(), 0, 0, "drplan failed while " + clock.current() + ": "
-                    + describe(e) + "; nothing was published. This is a bug in drplan: please report it with "
-                    + "this message");
+            StageFailure.report(e, config.contentDirectory(), clock.current(), diagnostics);
             return failed();
         }
     }
 
-    /** For tests: the stage named fails as a bug in it would. */
+    /** For tests: the stage named fails as soon as it starts, with {@code fault}. */
     void injectFault(String stage, RuntimeException fault) {
         clock.injectFault(stage, fault);
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-        return e.getClass().getSimpleName() + (message.length() > 200 ? message.substring(0, 199) + "…" : message);
     }
 
     private BuildReport buildOrThrow() {

@@ -1,7 +1,6 @@
 package org.drplan.maven;
 
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -109,12 +108,8 @@ public final class SiteMojo extends AbstractMojo {
             }
             throw new MojoFailureException("drplan: <contentDirectory> " + contentDirectory + " does not exist");
         }
-        BuildReport report;
-        try {
-            report = Drplan.build(config());
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("drplan: " + e.getMessage(), e);
-        }
+        // Every failure, of the plan, of the machine or of drplan itself, comes back in the report.
+        BuildReport report = Drplan.build(config());
         for (Problem problem : report.problems()) {
             String line = problem.format(report.baseDirectory());
             if (problem.isError()) {
