@@ -1,12 +1,10 @@
 package org.drplan.pdf;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -36,7 +34,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * part's pages, resources, annotations and structure elements are copied as they are, renumbered; what joins them is
  * written at the end: the page tree, a {@code /Document} structure element with each part's as a {@code /Part}, the
  * parent tree (each part's keys moved past the previous part's), the bookmarks, the catalog (language, metadata,
- * output intent, viewer preferences from the first part) and the cross-reference table.
+ * output intent, viewer preferences from the first part). {@link CompressedPdfFile} writes them compactly.
  */
 final class PdfAssembler {
 
@@ -48,27 +46,23 @@ final class PdfAssembler {
     private static final int PARENT_TREE = 5;
     private static final int OUTLINES = 6;
 
-    private final Counting out;
+    private final CompressedPdfFile file;
     private final PageNumbers numbers;
     private final int firstPageNode = OUTLINES + 1;
     private final int firstPageObject;
     private final List<Integer> partElements = new ArrayList<>();
     private final List<int[]> parentEntries = new ArrayList<>();
-    private long[] offsets = new long[1024];
-    private int next;
     private int keyOffset;
     private byte[] catalogExtras = new byte[0];
     private byte[] structureExtras = new byte[0];
     private int info;
     private COSArray id;
 
-    PdfAssembler(OutputStream file, PageNumbers numbers) throws IOException {
-        this.out = new Counting(new BufferedOutputStream(file, 1 << 16));
+    PdfAssembler(OutputStream out, PageNumbers numbers) throws IOException {
         this.numbers = numbers;
         int nodes = (numbers.total() + NODE_SIZE - 1) / NODE_SIZE;
         this.firstPageObject = firstPageNode + nodes;
-        this.next = firstPageObject + numbers.total();
-        out.write("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1));
+        this.file = new CompressedPdfFile(out, firstPageObject + numbers.total());
     }
 
     /** A reference to an object numbered here, put into a part's objects before they are written. */
@@ -91,8 +85,8 @@ final class PdfAssembler {
     }
 
     /** Copies part {@code index}'s objects; the first part also gives the document its metadata. */
-    void add(int index, Path file, Instant buildTime, String printDocument) throws IOException {
-        try (PDDocument part = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+    void add(int index, Path partFile, Instant buildTime, String printDocument) throws IOException {
+        try (PDDocument part = Loader.loadPDF(partFile.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             Map<COSBase, Integer> ids = new IdentityHashMap<>();
             ArrayDeque<COSBase> queue = new ArrayDeque<>();
             int page = numbers.firstPage(index) - 1;
@@ -219,7 +213,7 @@ final class PdfAssembler {
         COSBase base = object instanceof COSObject reference ? reference.getObject() : object;
         Integer number = ids.get(base);
         if (number == null) {
-            number = next++;
+            number = file.reserve();
             ids.put(base, number);
             queue.add(base);
         }
@@ -228,7 +222,7 @@ final class PdfAssembler {
 
     private void writeObject(int number, COSBase object, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue)
             throws IOException {
-        startObject(number);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (object instanceof COSStream stream) {
             byte[] data;
             try (InputStream raw = stream.createRawInputStream()) {
@@ -236,14 +230,12 @@ final class PdfAssembler {
             }
             COSDictionary dictionary = new COSDictionary(stream);
             dictionary.setInt(COSName.LENGTH, data.length);
-            write(dictionary, out, ids, queue);
-            out.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
-            out.write(data);
-            out.write("\nendstream".getBytes(StandardCharsets.US_ASCII));
+            write(dictionary, body, ids, queue);
+            file.stream(number, body.toByteArray(), data);
         } else {
-            write(object, out, ids, queue);
+            write(object, body, ids, queue);
+            file.object(number, body.toByteArray());
         }
-        endObject();
     }
 
     private void write(COSBase value, OutputStream to, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue)
@@ -285,7 +277,7 @@ final class PdfAssembler {
         }
     }
 
-    /** Writes what joins the parts, the cross-reference table and the trailer, and closes the file. */
+    /** Writes what joins the parts and the trailer, and closes the file. */
     void finish(PdfOutline outline) throws IOException {
         writePageTree();
         writeText(STRUCTURE, "<</Type/StructTreeRoot/K " + DOCUMENT + " 0 R/ParentTree " + PARENT_TREE
@@ -297,18 +289,9 @@ final class PdfAssembler {
         writeText(CATALOG, "<</Type/Catalog/Pages " + PAGES + " 0 R/StructTreeRoot " + STRUCTURE + " 0 R/Outlines "
                 + OUTLINES + " 0 R/PageMode/UseOutlines" + new String(catalogExtras, StandardCharsets.ISO_8859_1)
                 + ">>");
-        long xref = out.count;
-        StringBuilder table = new StringBuilder("xref\n0 " + next + "\n0000000000 65535 f \n");
-        for (int i = 1; i < next; i++) {
-            table.append(String.format("%010d 00000 n \n", offsets[i]));
-        }
         ByteArrayOutputStream ids = new ByteArrayOutputStream();
         write(id, ids, new IdentityHashMap<>(), new ArrayDeque<>());
-        table.append("trailer\n<</Size ").append(next).append("/Root ").append(CATALOG).append(" 0 R/Info ")
-                .append(info).append(" 0 R/ID ").append(ids.toString(StandardCharsets.ISO_8859_1)).append(">>\n")
-                .append("startxref\n").append(xref).append("\n%%EOF\n");
-        out.write(table.toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.close();
+        file.finish("/Root " + CATALOG + " 0 R/Info " + info + " 0 R/ID " + ids.toString(StandardCharsets.ISO_8859_1));
     }
 
     private void writePageTree() throws IOException {
@@ -328,21 +311,17 @@ final class PdfAssembler {
 
     /** A new object number, for what {@link AssembledTrees} writes. */
     int reserve() {
-        return next++;
+        return file.reserve();
     }
 
     /** Writes an object given as PDF text. */
     void writeText(int number, String body) throws IOException {
-        startObject(number);
-        out.write(body.getBytes(StandardCharsets.ISO_8859_1));
-        endObject();
+        file.object(number, body.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** Writes an object whose body is bytes already in PDF syntax (strings of outline titles). */
     void writeBytes(int number, byte[] body) throws IOException {
-        startObject(number);
-        out.write(body);
-        endObject();
+        file.object(number, body);
     }
 
     static String refs(List<Integer> numbers) {
@@ -353,40 +332,7 @@ final class PdfAssembler {
         return refs.toString();
     }
 
-    private void startObject(int number) throws IOException {
-        if (number >= offsets.length) {
-            offsets = java.util.Arrays.copyOf(offsets, Math.max(number + 1, offsets.length * 2));
-        }
-        offsets[number] = out.count;
-        text(out, number + " 0 obj\n");
-    }
-
-    private void endObject() throws IOException {
-        text(out, "\nendobj\n");
-    }
-
     private static void text(OutputStream to, String text) throws IOException {
         to.write(text.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    /** Counts what it writes: the cross-reference table gives each object's place in the file. */
-    private static final class Counting extends java.io.FilterOutputStream {
-        long count;
-
-        Counting(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
     }
 }

@@ -84,6 +84,20 @@ class LongPlanPdfTest {
         }
     }
 
+    /**
+     * The parts' structure (most of a tagged PDF) is written compressed, as PDFBox saves a whole document: the parts
+     * cost little more than the fonts each embeds again.
+     */
+    @Test
+    void thePartsAreWrittenCompressed() throws IOException {
+        byte[] parted = render(8_000);
+        try (PDDocument actual = Loader.loadPDF(parted)) {
+            assertTrue(actual.getDocument().isXRefStream(), "a cross-reference stream");
+        }
+        assertTrue(parted.length < 1.5 * whole.length, parted.length + " bytes in parts, " + whole.length
+                + " at once");
+    }
+
     @Test
     void thePartsMakeTheSameBytesEveryTime() {
         assertArrayEquals(render(8_000), render(8_000));
