@@ -1,14 +1,12 @@
 package org.drplan.build;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.drplan.bundle.BundleManifest;
+import org.drplan.bundle.BundleStage;
 import org.drplan.bundle.BundleWriter;
 import org.drplan.checks.PlanChecks;
 import org.drplan.checks.PlanHealth;
@@ -17,27 +15,22 @@ import org.drplan.config.ConfigLoader;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.ContentFiles;
 import org.drplan.content.ContentScanner;
-import org.drplan.content.FrontMatterParser;
-import org.drplan.content.GeneratedTeamSection;
+import org.drplan.content.FrontMatterStage;
 import org.drplan.content.Section;
-import org.drplan.content.SectionType;
-import org.drplan.content.SourceFile;
 import org.drplan.content.TeamFile;
 import org.drplan.content.TeamFileReader;
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.diagnostics.FailureOnFile;
 import org.drplan.diagnostics.Problem;
-import org.drplan.markdown.MarkdownNote;
-import org.drplan.markdown.MarkdownParser;
+import org.drplan.linkcheck.BundleVerifier;
+import org.drplan.markdown.MarkdownStage;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanBuilder;
-import org.drplan.render.SectionHtmlRenderer;
 import org.drplan.search.SearchIndexWriter;
 import org.drplan.search.SearchStage;
-import org.drplan.theme.PrintDocument;
-import org.drplan.theme.SitePages;
-import org.drplan.linkcheck.BundleVerifier;
+import org.drplan.theme.ThemeStage;
 import org.drplan.yaml.YamlReader;
 
 /**
@@ -51,14 +44,13 @@ public final class SiteBuilder {
     private final Diagnostics diagnostics;
     private final StageClock clock = new StageClock();
     private final YamlReader yaml = new YamlReader();
-    private final SectionHtmlRenderer renderer = new SectionHtmlRenderer();
-    private final ThemeUse theme;
+    private final ThemeStage theme;
     private final List<String> notices = new ArrayList<>();
 
     public SiteBuilder(BuildConfig config) {
         this.config = config;
         this.diagnostics = new Diagnostics(config.strict());
-        this.theme = new ThemeUse(config.templateDirectory(), diagnostics);
+        this.theme = new ThemeStage(config.templateDirectory(), diagnostics);
     }
 
     /**
@@ -69,7 +61,7 @@ public final class SiteBuilder {
     public BuildReport build() {
         try {
             return buildOrThrow();
-        } catch (SectionFailure failure) {
+        } catch (FailureOnFile failure) {
             StageFailure.report(failure, failure.file(), clock.current(), diagnostics);
             return failed();
         } catch (RuntimeException | Error e) {
@@ -94,7 +86,7 @@ public final class SiteBuilder {
                 .check(plan.get(), diagnostics), h -> h.findings().size() + " findings");
         Optional<Assembled> assembled = pagesAndBundle(plan.get(), health);
         Optional<String> printDocument = assembled.isPresent() && config.pdf()
-                ? clock.time("print document", () -> renderPrintDocument(plan.get(), health), d -> "")
+                ? clock.time("print document", () -> theme.printDocument(plan.get(), health, warnings()), d -> "")
                 : Optional.empty();
         if (assembled.isEmpty() || diagnostics.hasErrors()) {
             pdf.join(diagnostics);
@@ -107,11 +99,11 @@ public final class SiteBuilder {
         // one per core, and the index of a large plan wants most of the heap while it is built.
         pdf.start(plan.get(), printDocument, manifest.bytesByPath(), clock);
         Optional<RenderedPdf> renderedPdf = pdf.join(diagnostics);
-        manifest = BundleContents.withSearchAndPdf(manifest, search, renderedPdf);
+        manifest = BundleStage.withSearchAndPdf(manifest, search, renderedPdf);
         if (diagnostics.hasErrors()) {
             return failed();
         }
-        manifest = BundleContents.withChecksums(manifest, plan.get().settings());
+        manifest = BundleStage.withChecksums(manifest, plan.get().settings());
         BundleManifest written = manifest;
         BundleWriter writer = new BundleWriter(config.outputDirectory(), Optional.ofNullable(config.runbookZip()));
         Optional<BundleWriter.Staged> staged = clock.time("write", () -> writer.stage(written,
@@ -137,10 +129,10 @@ public final class SiteBuilder {
         ContentFiles files = clock.time("scan", () -> new ContentScanner().scan(config.contentDirectory(),
                 diagnostics), f -> f.markdown().size() + " Markdown files, " + f.assets().size() + " other files");
         Optional<TeamFile> team = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
-        List<Section> sections = clock.time("front matter", () -> withTeamPage(parseFrontMatter(files.markdown()),
-                team), s -> s.size() + " sections");
-        List<ParsedSection> parsed = clock.time("markdown", () -> parseMarkdown(sections),
-                p -> p.size() + " sections");
+        List<Section> sections = clock.time("front matter", () -> new FrontMatterStage(yaml,
+                config.contentDirectory()).readAll(files.markdown(), team, diagnostics), s -> s.size() + " sections");
+        List<ParsedSection> parsed = clock.time("markdown", () -> new MarkdownStage().parseAll(sections,
+                diagnostics), p -> p.size() + " sections");
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
                 .build(settings.get(), parsed, files, team, diagnostics), p -> p.stepCount() + " steps"));
     }
@@ -148,68 +140,6 @@ public final class SiteBuilder {
     /** Every problem found so far, sorted by file and position. */
     public List<Problem> problems() {
         return diagnostics.problems();
-    }
-
-    /** Each file's front-matter read side by side; a second file with an id taken is an error at that id. */
-    private List<Section> parseFrontMatter(List<SourceFile> markdown) {
-        FrontMatterParser parser = new FrontMatterParser(yaml);
-        List<Optional<Section>> read = markdown.parallelStream()
-                .map(file -> SectionFailure.onFile(file.path(), () -> parser.parse(file, diagnostics)))
-                .toList();
-        Map<String, Section> byId = new HashMap<>();
-        List<Section> sections = new ArrayList<>();
-        for (Optional<Section> parsed : read) {
-            parsed.ifPresent(section -> {
-                Section other = byId.putIfAbsent(section.id(), section);
-                if (other != null) {
-                    diagnostics.error(section.source().path(), section.meta().position("id").map(p -> p.line())
-                            .orElse(1), section.meta().position("id").map(p -> p.column()).orElse(1),
-                            "duplicate section id '" + section.id() + "' (also used by "
-                                    + other.source().relativePath() + ")");
-                } else {
-                    sections.add(section);
-                }
-            });
-        }
-        return sections;
-    }
-
-    /** The sections, with a generated team page when team.yml has no section of type team to show it. */
-    private List<Section> withTeamPage(List<Section> sections, Optional<TeamFile> team) {
-        if (team.isEmpty() || sections.stream().anyMatch(s -> s.meta().type() == SectionType.TEAM)) {
-            return sections;
-        }
-        List<Section> all = new ArrayList<>(sections);
-        all.add(GeneratedTeamSection.of(config.contentDirectory(),
-                sections.stream().map(Section::id).collect(Collectors.toSet())));
-        return all;
-    }
-
-    private List<ParsedSection> parseMarkdown(List<Section> sections) {
-        MarkdownParser parser = new MarkdownParser();
-        List<ParsedSection> parsed = sections.parallelStream()
-                .map(section -> SectionFailure.onFile(section.source().path(), () -> parser.parse(section))).toList();
-        for (ParsedSection section : parsed) {
-            for (MarkdownNote note : section.notes()) {
-                Path file = section.section().source().path();
-                if (note.error()) {
-                    diagnostics.error(file, note.line(), note.column(), note.message());
-                } else {
-                    diagnostics.warning(file, note.line(), note.column(), note.message());
-                }
-            }
-        }
-        return parsed;
-    }
-
-    private Map<String, String> renderPages(Plan plan, PlanHealth health) {
-        return theme.with(Map.of(), templates ->
-                new SitePages(templates, renderer).render(plan, health, warnings(), config.pdf()));
-    }
-
-    private Optional<String> renderPrintDocument(Plan plan, PlanHealth health) {
-        return theme.with(Optional.empty(), templates ->
-                Optional.of(new PrintDocument(templates, renderer).render(plan, health, warnings())));
     }
 
     private List<String> warnings() {
@@ -227,11 +157,12 @@ public final class SiteBuilder {
      * manifest keeps their bytes.
      */
     private Optional<Assembled> pagesAndBundle(Plan plan, PlanHealth health) {
-        Map<String, String> pages = clock.time("pages", () -> renderPages(plan, health), p -> p.size() + " pages");
+        Map<String, String> pages = clock.time("pages", () -> theme.pages(plan, health, warnings(), config.pdf()),
+                p -> p.size() + " pages");
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        BundleManifest manifest = clock.time("bundle", () -> BundleContents.assemble(config, pages, plan,
+        BundleManifest manifest = clock.time("bundle", () -> BundleStage.assemble(config, pages, plan,
                 diagnostics), m -> m.size() + " files");
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Assembled(manifest, pages.size()));
     }

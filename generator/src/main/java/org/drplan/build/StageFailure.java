@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.diagnostics.FailureOnFile;
 import org.drplan.diagnostics.IoWords;
 
 /**
@@ -53,7 +54,7 @@ final class StageFailure {
     /** The failure itself, out of the wrappers that carried it from another thread or file. */
     private static Throwable unwrapped(Throwable thrown) {
         Throwable failure = thrown;
-        for (int i = 0; i < MAX_CAUSES && failure.getCause() != null && (failure instanceof SectionFailure
+        for (int i = 0; i < MAX_CAUSES && failure.getCause() != null && (failure instanceof FailureOnFile
                 || failure instanceof CompletionException || failure instanceof ExecutionException); i++) {
             failure = failure.getCause();
         }

@@ -1,4 +1,4 @@
-package org.drplan.build;
+package org.drplan.bundle;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.drplan.bundle.BundleAssembler;
-import org.drplan.bundle.BundleManifest;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.PlanSettings;
 import org.drplan.diagnostics.Diagnostics;
@@ -22,17 +20,18 @@ import org.drplan.search.LunrLibrary;
 import org.drplan.search.SearchIndexWriter;
 import org.drplan.theme.PrintDocument;
 import org.drplan.theme.ThemeAssets;
-import org.drplan.theme.ThemeCssCheck;
 
-/** What goes into the bundle, in three steps of the build: the pages and files, the search index and PDF, the sums. */
-final class BundleContents {
+/**
+ * The bundle stage: what goes into the bundle, in three steps of the build — the pages with the theme's assets and the
+ * plan's files, then the search index and the PDF once they are made, then the sums (BUILD-INFO.txt, SHA256SUMS).
+ */
+public final class BundleStage {
 
-    private BundleContents() {
+    private BundleStage() {
     }
 
     /** Everything but the search index and the PDF, which are made after it. */
-    static BundleManifest assemble(BuildConfig config, Map<String, String> pages, Plan plan, Diagnostics diagnostics) {
-        ThemeCssCheck.check(config.templateDirectory(), diagnostics);
+    public static BundleManifest assemble(BuildConfig config, Map<String, String> pages, Plan plan, Diagnostics diagnostics) {
         BundleAssembler bundle = new BundleAssembler()
                 .generated(ThemeAssets.load(config.templateDirectory()))
                 .generated(LunrLibrary.BUNDLE_PATH, LunrLibrary.browserScript())
@@ -54,7 +53,7 @@ final class BundleContents {
         return bundle.content(plan.assets(), diagnostics).manifest();
     }
 
-    static BundleManifest withSearchAndPdf(BundleManifest manifest, Optional<Map<String, String>> search,
+    public static BundleManifest withSearchAndPdf(BundleManifest manifest, Optional<Map<String, String>> search,
                                            Optional<RenderedPdf> pdf) {
         List<BundleManifest.File> added = new ArrayList<>();
         search.orElse(Map.of()).forEach((path, text) -> added.add(BundleManifest.File.of(path, text)));
@@ -63,7 +62,7 @@ final class BundleContents {
     }
 
     /** BUILD-INFO.txt, then SHA256SUMS listing every other file with its SHA-256. */
-    static BundleManifest withChecksums(BundleManifest manifest, PlanSettings settings) {
+    public static BundleManifest withChecksums(BundleManifest manifest, PlanSettings settings) {
         BuildInfo info = new BuildInfo(settings.title(), settings.organisation(), settings.version(),
                 settings.buildTime(), settings.buildId(), manifest.size() + 1);
         BundleManifest withInfo = manifest.with(BundleManifest.File.of(BuildInfo.FILE_NAME, info.text()));
