@@ -67,17 +67,17 @@ public final class SearchBenchmark {
             for (int run = 0; run < runs; run++) {
                 ChromeDriver driver = driver();
                 try {
-                    driver.get(bundle.resolve("index.html").toUri().toString());
+                    open(driver, bundle);
                     WebElement input = driver.findElement(By.id("search-input"));
                     input.click();
                     input.sendKeys(query);
-                    cold.add(waitShown(driver, query) - number(driver, "return drplanSearch.timing.firstInput;"));
+                    cold.add(waitShown(driver, query) - number(driver, "return drplanProbe.firstInput;"));
                     loaded = loadedBytes(driver, bundle);
                     String next = query.equals("replica") ? "backup window" : "replica";
                     input.clear();
                     input.sendKeys(next);
                     warm.add(waitShown(driver, next) - number(driver,
-                            "return drplanSearch.timing.asked[arguments[0]];", next.substring(0, 1)));
+                            "return drplanProbe.asked[arguments[0]];", next.substring(0, 1)));
                 } finally {
                     driver.quit();
                 }
@@ -87,7 +87,7 @@ public final class SearchBenchmark {
         }
         ChromeDriver driver = driver();
         try {
-            driver.get(bundle.resolve("index.html").toUri().toString());
+            open(driver, bundle);
             WebElement input = driver.findElement(By.id("search-input"));
             input.click();
             input.sendKeys("x");
@@ -100,7 +100,7 @@ public final class SearchBenchmark {
                 input.sendKeys(String.valueOf(c));
                 if (!typed.endsWith(" ")) {
                     keystrokes.add(waitShown(driver, typed.trim()) - number(driver,
-                            "return drplanSearch.timing.asked[arguments[0]];", typed.trim()));
+                            "return drplanProbe.asked[arguments[0]];", typed.trim()));
                 }
             }
             System.out.printf(Locale.ROOT, "    per keystroke typing \"restore database\": median %.0f ms, max %.0f ms%n",
@@ -184,6 +184,7 @@ public final class SearchBenchmark {
         }
         Files.copy(Path.of("generator/src/test/firefox/search-bench.js"), work.resolve("search-bench.js"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(work.resolve("search-probe.js"), probe());
         List<String> command = new ArrayList<>(List.of("node", "search-bench.js", bundle.toString(),
                 String.valueOf(runs)));
         command.addAll(queries);
@@ -202,11 +203,23 @@ public final class SearchBenchmark {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
     }
 
+    /** Opens the overview and starts the probe that times the search box from outside (search-probe.js). */
+    private static void open(ChromeDriver driver, Path bundle) throws java.io.IOException {
+        driver.get(bundle.resolve("index.html").toUri().toString());
+        driver.executeScript(probe());
+    }
+
+    private static String probe() throws java.io.IOException {
+        try (var in = SearchBenchmark.class.getResourceAsStream("/bench/search-probe.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Waits until the results for {@code query} are shown and returns when (page time, ms). */
     private static double waitShown(ChromeDriver driver, String query) {
         new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> driver.executeScript(
-                "return drplanSearch.timing.shown[arguments[0]] !== undefined;", query).equals(Boolean.TRUE));
-        return ((Number) driver.executeScript("return drplanSearch.timing.shown[arguments[0]];", query)).doubleValue();
+                "return drplanProbe.shown[arguments[0]] !== undefined;", query).equals(Boolean.TRUE));
+        return ((Number) driver.executeScript("return drplanProbe.shown[arguments[0]];", query)).doubleValue();
     }
 
     private static double number(ChromeDriver driver, String script, Object... arguments) {
@@ -216,8 +229,8 @@ public final class SearchBenchmark {
     /** The bytes of the search files the page loaded, lunr.js included. */
     @SuppressWarnings("unchecked")
     private static long loadedBytes(ChromeDriver driver, Path bundle) throws java.io.IOException {
-        long bytes = Files.size(bundle.resolve("assets/lunr.min.js"));
-        for (Object name : (List<Object>) driver.executeScript("return drplanSearch.loaded;")) {
+        long bytes = Files.size(bundle.resolve("assets/lunr.min.js")) + Files.size(bundle.resolve("assets/search-core.js"));
+        for (Object name : (List<Object>) driver.executeScript("return drplanProbe.loaded();")) {
             bytes += Files.size(bundle.resolve("assets/search/" + name + ".js"));
         }
         return bytes;

@@ -77,6 +77,17 @@ class SearchBrowserTest {
     }
 
     @Test
+    void nothingOfTheSearchLoadsUntilTheBoxIsUsed() {
+        open("index.html");
+        String loaded = "return [typeof lunr, typeof drplanSearchCore, "
+                + "document.querySelectorAll('script[src*=\\'assets/search/\\']').length].join();";
+        assertEquals("undefined,undefined,0", browser.driver().executeScript(loaded));
+        assertEquals(1, typeAndWait("restore").size());
+        assertEquals("function,object,3", browser.driver().executeScript(loaded),
+                "lunr.js, the core; of the index: its table of contents, the words beginning with r, the results' text");
+    }
+
+    @Test
     void resultsAppearAsYouTypeOnTheIndexPageAndLeadToTheHeading() {
         open("index.html");
         List<WebElement> results = typeAndWait("pgbackrest");

@@ -1,17 +1,10 @@
 /*
- * drplan search. The index is built at build time and cut into small files under assets/search/ (see
+ * drplan search, the page's part: it loads the index files and shows results; how a query is read and ranked is in
+ * search-core.js. The index is built at build time and cut into small files under assets/search/ (see
  * SearchIndexWriter): a query loads only the word lists of the letters its words start with, then what its first
  * results show. Every file is a script that hands its data to drplanSearch.load, so it all works from file:// (no
- * fetch, no XHR, no modules), and nothing loads before the search box is used, so pages open as fast as without
- * search. Query words go through lunr.js's own tokenizer, trimmer, stop words and stemmer, as the indexed words did.
- *
- * Matching: every word of the query must be in the section (AND), else any word (said so). Each query word matches
- * at a tier: an exact word, then a word of the same stem, then a word it begins (the word being typed), then, for
- * words of 5+ letters that match nothing, a word one typo away (found in two word lists, b- and e-, see findTypos);
- * an identifier typed whole (a host name, an error code) is a tier above an exact word. A stop word typed last is
- * searched as the start of a word (see analyse). Sections rank by how many query words they hold, then by the tiers
- * of their matches (so "formation" finds the page that says "formation" before one titled "Formatting"), then by
- * score: BM25 with the fields weighted at build time (title over headings, tags, roles, steps, body).
+ * fetch, no XHR, no modules), and nothing loads before the search box is used (lunr.js, search-core.js and the
+ * table of contents load then), so pages open as fast as without search.
  * All result text goes into the page as text nodes: a hostile title can never become markup.
  */
 (function () {
@@ -19,13 +12,11 @@
   var root = document.documentElement.getAttribute('data-root') || '';
   var MAX_RESULTS = 8;
   var PAGE_RESULTS = 50;
-  /** Match tiers: a value is tier * TIER + score, so any match of a higher tier beats any of a lower one. */
-  var TYPO = 0, BEGINS = 1, SAME_STEM = 2, EXACT = 3, IDENTIFIER = 4, TIER = 1e7;
 
   var files = {};      // name -> data, once loaded
   var waiting = {};    // name -> callbacks waiting for it
   var failed = {};     // name -> true when its script could not be loaded
-  var state = { index: null, partSection: null, error: null };
+  var state = { searcher: null, error: null };
 
   window.drplanSearch = {
     /** Called by every file of the index as it loads. */
@@ -34,14 +25,8 @@
       var callbacks = waiting[name] || [];
       delete waiting[name];
       callbacks.forEach(function (cb) { cb(null, data); });
-    },
-    /** The names of the index files this page has loaded, in order (for the benchmark). */
-    loaded: [],
-    /** When the box was first typed in, each query text typed and its results shown (for the benchmark). */
-    timing: { firstInput: null, asked: {}, shown: {} }
+    }
   };
-
-  function now() { return window.performance ? performance.now() : Date.now(); }
 
   function loadScript(src, done, fail) {
     var s = document.createElement('script');
@@ -57,7 +42,6 @@
     if (failed[name]) { callback('missing ' + name); return; }
     if (waiting[name]) { waiting[name].push(callback); return; }
     waiting[name] = [callback];
-    window.drplanSearch.loaded.push(name);
     var fail = function () {
       failed[name] = true;
       var callbacks = waiting[name] || [];
@@ -79,331 +63,54 @@
     });
   }
 
-  /** Loads lunr.js (for its word functions) and the index's table of contents once. */
+  /** Loads lunr.js (for its word functions), the search core and the index's table of contents once. */
   function whenReady(callback) {
-    if (state.index) { callback(null); return; }
+    if (state.searcher) { callback(null); return; }
     if (state.error) { callback(state.error); return; }
     var ready = function (error) {
-      if (error || !window.lunr || !files.index) {
+      if (error || !window.lunr || !window.drplanSearchCore || !files.index) {
         state.error = 'The search index could not be loaded: the bundle is incomplete. The section list and the '
           + 'overview still work.';
         callback(state.error);
         return;
       }
-      if (!state.index) { prepare(files.index); }
+      if (!state.searcher) {
+        state.searcher = window.drplanSearchCore.searcher(files.index, window.lunr, function (name) {
+          return files.hasOwnProperty(name) ? files[name] : undefined;
+        });
+      }
       callback(null);
     };
-    if (window.lunr) { file('index', ready); return; }
-    var left = 2, error = null;
-    var both = function (e) { error = error || e; if (--left === 0) { ready(error); } };
-    loadScript('assets/lunr.min.js', function () { both(null); }, function () { both('lunr'); });
-    file('index', both);
-  }
-
-  function prepare(index) {
-    var partSection = [];
-    index.partsPerSection.forEach(function (count, section) {
-      for (var i = 0; i < count; i++) { partSection.push(section); }
+    var scripts = [['lunr', 'assets/lunr.min.js'], ['drplanSearchCore', 'assets/search-core.js']]
+      .filter(function (s) { return !window[s[0]]; });
+    var left = scripts.length + 1, error = null;
+    var each = function (e) { error = error || e; if (--left === 0) { ready(error); } };
+    scripts.forEach(function (s) {
+      loadScript(s[1], function () { each(null); }, function () { each(s[0]); });
     });
-    state.partSection = partSection;
-    state.words = { prefix: 'w-', keys: index.words, has: toSet(index.words), split: toSet(index.wordSplits) };
-    state.ids = { prefix: 'i-', keys: index.ids, has: toSet(index.ids), split: toSet(index.idSplits) };
-    state.beginnings = { prefix: 'b-', has: toSet(index.beginnings), split: toSet(index.beginningSplits) };
-    state.endings = { prefix: 'e-', has: toSet(index.endings), split: toSet(index.endingSplits) };
-    state.index = index;
-  }
-
-  function toSet(list) {
-    var set = {};
-    list.forEach(function (k) { set[k] = true; });
-    return set;
-  }
-
-  // ---- query words, as the index has them ---------------------------------------------------------------------
-  function token(text) { return new window.lunr.Token(text); }
-
-  /** A chunk key as its file name: ASCII letters and digits as they are, anything else as _xxxx. */
-  function fileKey(k) {
-    var out = '';
-    for (var i = 0; i < k.length; i++) {
-      var c = k.charAt(i);
-      out += /[a-z0-9]/.test(c) ? c : '_' + ('000' + k.charCodeAt(i).toString(16)).slice(-4);
-    }
-    return out;
-  }
-
-  /**
-   * The key of the chunk that holds a term (SearchChunks): its first character, one more while that key was split
-   * and the term is longer.
-   */
-  function chunkKey(kind, term) {
-    var chars = Array.from(term), n = Math.min(1, chars.length), k = fileKey(chars.slice(0, n).join(''));
-    while (kind.split[k] && chars.length > n) { n++; k = fileKey(chars.slice(0, n).join('')); }
-    return k;
-  }
-
-  /** The chunk file that holds a term itself, or null when no chunk could. */
-  function chunkOf(kind, term) {
-    var k = chunkKey(kind, term);
-    return kind.has[k] ? kind.prefix + k : null;
-  }
-
-  /**
-   * The chunk files that hold a term and the terms it begins: its own chunk, and, for a term of two or more
-   * characters that is itself a split key, every chunk under it.
-   */
-  function chunkNames(kind, term) {
-    var k = chunkKey(kind, term);
-    // a single letter matches whole words only (see wordScores): it needs no chunk under it
-    var under = kind.split[k] && Array.from(term).length >= 2;
-    var keys = under ? kind.keys.filter(function (x) { return x.lastIndexOf(k, 0) === 0; }) : kind.has[k] ? [k] : [];
-    return keys.map(function (x) { return kind.prefix + x; });
-  }
-
-  /** The entries of the loaded chunks for a term. */
-  function entriesFor(kind, term) {
-    var entries = [];
-    chunkNames(kind, term).forEach(function (name) { entries = entries.concat(files[name] || []); });
-    return entries;
-  }
-
-  function identifiers(text) {
-    return text.split(/\s+/).map(function (t) {
-      return t.toLowerCase().replace(/^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$/g, '');
-    }).filter(function (id) {
-      return id.length >= 3 && id.length <= 100 && /[A-Za-z0-9][-_.\/:@][A-Za-z0-9]/.test(id);
-    });
-  }
-
-  /**
-   * The query's words (trimmed, with their stems) and whole identifiers. Stop words are left out, as lunr left them out
-   * of the index, except the last word: it may be the start of a longer word ("not" on the way to "notify"), so it is
-   * kept as a prefix ({@code prefix}). After other words it is {@code optional}: it ranks the sections with a word
-   * it begins first but filters none out, as the reader may have finished typing "restore the".
-   */
-  function analyse(text) {
-    var words = [], tokens = window.lunr.tokenizer(text);
-    tokens.forEach(function (t, i) {
-      var word = window.lunr.trimmer(token(t.toString())).toString();
-      if (!word || words.some(function (w) { return w.word === word; })) { return; }
-      var stop = window.lunr.stopWordFilter(word) === undefined;
-      if (stop && (i < tokens.length - 1 || word.length < 2)) { return; }
-      words.push({ word: word, stem: window.lunr.stemmer(token(word)).toString(), prefix: stop });
-    });
-    words.forEach(function (w) { w.optional = w.prefix && words.length > 1; });
-    return { words: words, ids: identifiers(text) };
-  }
-
-  function required(words) { return words.filter(function (w) { return !w.optional; }); }
-
-  function chunksFor(query) {
-    var names = [];
-    function add(name) { if (names.indexOf(name) < 0) { names.push(name); } }
-    query.words.forEach(function (w) { chunkNames(state.words, w.word).forEach(add); });
-    query.ids.forEach(function (id) { chunkNames(state.ids, id).forEach(add); });
-    return names;
-  }
-
-  // ---- scoring --------------------------------------------------------------------------------------------------
-  function withinOneEdit(a, b) {
-    if (Math.abs(a.length - b.length) > 1) { return false; }
-    var i = 0, j = 0, edits = 0;
-    while (i < a.length && j < b.length) {
-      if (a.charAt(i) === b.charAt(j)) { i++; j++; continue; }
-      if (++edits > 1) { return false; }
-      if (a.length > b.length) { i++; } else if (b.length > a.length) { j++; } else { i++; j++; }
-    }
-    return edits + (a.length - i) + (b.length - j) <= 1;
-  }
-
-  /** Records each posting's value at this tier in scores[part], keeping the best match of the query word per part. */
-  function addPostings(scores, postings, tier) {
-    var part = 0;
-    for (var i = 0; i < postings.length; i += 2) {
-      part += postings[i];
-      var value = tier * TIER + postings[i + 1];
-      if (!(scores[part] >= value)) { scores[part] = value; }
-    }
-  }
-
-  /** How a chunk entry matches a query word: exactly, by the same stem, as a word it begins; -1 if not at all. */
-  function tierOf(entry, w) {
-    var term = entry[0], stem = entry[1] || term;
-    if (term === w.word) { return EXACT; }
-    if (stem === w.stem) { return SAME_STEM; }
-    return w.word.length >= 2 && term.lastIndexOf(w.word, 0) === 0 ? BEGINS : -1;
-  }
-
-  /** A word of 5+ letters that matches nothing in its chunk is taken for a typo of a word (see findTypos). */
-  function mayBeTypo(w) {
-    return !w.prefix && w.word.length >= 5
-      && !entriesFor(state.words, w.word).some(function (entry) { return tierOf(entry, w) >= 0; });
-  }
-
-  /**
-   * Part scores for one query word: exact, same stem, begins (being typed), else one typo away. The words matched by
-   * stem or typo go into {@code shown}, so that results mark them too.
-   */
-  function wordScores(w, shown) {
-    if (w.prefix) { return prefixScores(w, shown); }
-    var scores = {};
-    entriesFor(state.words, w.word).forEach(function (entry) {
-      var tier = tierOf(entry, w);
-      if (tier >= 0) { addPostings(scores, entry[2], tier); }
-      if (tier === SAME_STEM) { shown.push(entry[0]); }
-    });
-    if (mayBeTypo(w)) {
-      typoEntries(w).forEach(function (entry) { addPostings(scores, entry[2], TYPO); shown.push(entry[0]); });
-    }
-    return scores;
-  }
-
-  /** The chunk entries of the words one typo away from a query word (found by findTypos). */
-  function typoEntries(w) {
-    var entries = [];
-    (w.typos || []).forEach(function (term) {
-      (files[chunkOf(state.words, term)] || []).forEach(function (entry) {
-        if (entry[0] === term) { entries.push(entry); }
-      });
-    });
-    return entries;
-  }
-
-  function reversed(word) { return Array.from(word).reverse().join(''); }
-
-  /**
-   * The word lists a typo of the word is looked up in: the words that begin as it does and those that end as it
-   * does. A chunk is named by its words' first letters, so a typo among those would miss it; one typo cannot be
-   * among both the first and the last letters that the two lists are keyed by (short keys: lists are small).
-   */
-  function typoLists(w) {
-    return unique([chunkOf(state.beginnings, w.word), chunkOf(state.endings, reversed(w.word))]);
-  }
-
-  /** For each query word that may be a typo: the words one typo away (w.typos), with their chunks loaded. */
-  function findTypos(query, callback) {
-    var words = query.words.filter(mayBeTypo);
-    var lists = unique([].concat.apply([], words.map(typoLists)));
-    files_(lists, function (error) {
-      if (error) { callback(error); return; }
-      var chunks = [];
-      words.forEach(function (w) {
-        var listed = [].concat.apply([], typoLists(w).map(function (name) { return files[name]; }));
-        w.typos = unique(listed.filter(function (term) { return withinOneEdit(term, w.word); }));
-        chunks = chunks.concat(w.typos.map(function (term) { return chunkOf(state.words, term); }));
-      });
-      files_(unique(chunks), callback);
-    });
-  }
-
-  /** The values, each once, without nulls. */
-  function unique(values) {
-    return values.filter(function (v, i) { return v && values.indexOf(v) === i; });
-  }
-
-  /** Part scores for a stop word being typed: the words it begins (it is not in the index itself). */
-  function prefixScores(w, shown) {
-    var scores = {};
-    entriesFor(state.words, w.word).forEach(function (entry) {
-      if (entry[0].lastIndexOf(w.word, 0) === 0) { addPostings(scores, entry[2], BEGINS); shown.push(entry[0]); }
-    });
-    return scores;
-  }
-
-  function idScores(id) {
-    var chunk = entriesFor(state.ids, id);
-    var scores = {};
-    chunk.forEach(function (entry) {
-      if (entry[0] === id) { addPostings(scores, entry[2], IDENTIFIER); }
-      else if (entry[0].lastIndexOf(id, 0) === 0) { addPostings(scores, entry[2], BEGINS); }
-    });
-    return scores;
-  }
-
-  /**
-   * Sections ranked: those with every word (else any word, with fallback set), each with the part that holds most
-   * of the query, which a hit opens.
-   */
-  function rank(query) {
-    var shown = [];
-    var perWord = query.words.map(function (w) { return wordScores(w, shown); });
-    var perId = query.ids.map(idScores);
-    var sections = {};
-    function section(s) {
-      return sections[s] || (sections[s] = { section: s, words: [], ids: [], best: -1, bestScore: -1, parts: {} });
-    }
-    // a section counts each query word (and identifier) once, at its best part: a page that repeats a word in
-    // every heading does not outrank the page that has it exactly
-    function collect(perTerm, field) {
-      perTerm.forEach(function (scores, t) {
-        Object.keys(scores).forEach(function (p) {
-          var entry = section(state.partSection[p]);
-          entry[field][t] = Math.max(entry[field][t] || 0, scores[p]);
-          entry.parts[p] = (entry.parts[p] || 0) + scores[p];
-        });
-      });
-    }
-    collect(perWord, 'words');
-    collect(perId, 'ids');
-    function sum(values) { return values.reduce(function (a, b) { return a + (b || 0); }, 0); }
-    var all = Object.keys(sections).map(function (s) {
-      var entry = sections[s];
-      entry.matched = query.words.filter(function (w, t) { return !w.optional && entry.words[t] > 0; }).length;
-      entry.extra = query.words.filter(function (w, t) { return w.optional && entry.words[t] > 0; }).length;
-      entry.bonus = sum(entry.ids);
-      entry.score = sum(entry.words) + entry.bonus;
-      Object.keys(entry.parts).forEach(function (p) {
-        if (entry.parts[p] > entry.bestScore) { entry.best = Number(p); entry.bestScore = entry.parts[p]; }
-      });
-      return entry;
-    });
-    var needed = required(query.words).length;
-    var every = all.filter(function (e) { return needed ? e.matched === needed : e.bonus; });
-    var fallback = !every.length && needed > 1;
-    var hits = (fallback ? all.filter(function (e) { return e.matched || e.bonus; }) : every).sort(function (a, b) {
-      return b.matched - a.matched || b.extra - a.extra || b.score - a.score || a.section - b.section;
-    });
-    return { hits: hits, fallback: fallback, shown: shown };
-  }
-
-  /** Loads the chunks of the query's words and identifiers, then those of the words its typos may stand for. */
-  function loadChunks(query, callback) {
-    files_(chunksFor(query), function (error) {
-      if (error) { callback(error); return; }
-      findTypos(query, callback);
-    });
+    file('index', each);
   }
 
   /** Ranks the query (loading the chunks it needs) and calls back with results that carry what they show. */
   function search(text, limit, callback) {
     whenReady(function (error) {
       if (error) { callback(error); return; }
-      var query = analyse(text);
-      // a stop word being typed is marked through the words it found: "the" itself is everywhere
-      var typed = query.words.filter(function (w) { return !w.prefix; }).map(function (w) { return w.word; })
-        .concat(query.ids);
+      var searcher = state.searcher, query = searcher.analyse(text);
       if (!query.words.length && !query.ids.length) { callback(null, { terms: [], hits: [], total: 0 }); return; }
-      loadChunks(query, function (e) {
-        if (e) { callback('Part of the search index is missing: the bundle is incomplete.'); return; }
-        var ranked = rank(query);
-        var top = ranked.hits.slice(0, limit);
-        var metaSize = state.index.metaSize;
-        var metas = [];
-        top.forEach(function (h) {
-          var name = 'm-' + Math.floor(h.best / metaSize);
-          if (metas.indexOf(name) < 0) { metas.push(name); }
-        });
-        files_(metas, function (e2) {
-          if (e2) { callback('Part of the search index is missing: the bundle is incomplete.'); return; }
-          var hits = top.map(function (h) {
-            var meta = files['m-' + Math.floor(h.best / metaSize)], at = h.best % metaSize, m = meta[at];
-            var label = m[1];
-            while (label === 0 && at > 0) { label = meta[--at][1]; }
-            return { t: m[0], p: label, u: m[2], x: m[3] };
+      var missing = 'Part of the search index is missing: the bundle is incomplete.';
+      // each step needs what the one before loaded: the words' chunks tell which words may be typos
+      files_(searcher.chunksFor(query), function (e1) {
+        if (e1) { callback(missing); return; }
+        files_(searcher.typoListsFor(query), function (e2) {
+          if (e2) { callback(missing); return; }
+          files_(searcher.typoChunksFor(query), function (e3) {
+            if (e3) { callback(missing); return; }
+            var ranked = searcher.rank(query);
+            files_(searcher.metaFilesFor(ranked.hits.slice(0, limit)), function (e4) {
+              if (e4) { callback(missing); return; }
+              callback(null, searcher.results(query, ranked, limit));
+            });
           });
-          var terms = typed.concat(ranked.shown.filter(function (t) { return typed.indexOf(t) < 0; }).slice(0, 20));
-          callback(null, { terms: terms, hits: hits, total: ranked.hits.length, fallback: ranked.fallback,
-            words: required(query.words).map(function (w) { return w.word; }) });
         });
       });
     });
@@ -500,10 +207,7 @@
       var text = input.value.trim();
       if (!text) { close(); box.textContent = ''; return; }
       var ticket = ++asked;
-      var started = now();
-      if (window.drplanSearch.timing.firstInput === null) { window.drplanSearch.timing.firstInput = started; }
-      window.drplanSearch.timing.asked[text] = started;
-      if (!state.index && !state.error) { message('Loading the search index…'); }
+      if (!state.searcher && !state.error) { message('Loading the search index…'); }
       search(text, MAX_RESULTS, function (error, result) {
         if (ticket !== asked) { return; }
         if (error) { message(error); return; }
@@ -528,8 +232,6 @@
           box.hidden = false;
         }
         input.setAttribute('aria-expanded', 'true');
-        window.drplanSearchLastMs = now() - started;
-        window.drplanSearch.timing.shown[text] = now();
       });
     }
 
