@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.drplan.content.SectionType;
+import org.drplan.content.SourcePosition;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
-import org.drplan.content.SourcePosition;
 
 /**
  * Return to normal operation must bring the data back: a return section that never mentions synchronising data

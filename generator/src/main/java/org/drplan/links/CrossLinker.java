@@ -7,7 +7,6 @@ import java.util.Set;
 
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.config.LinkCheck;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;

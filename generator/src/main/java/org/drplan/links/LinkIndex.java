@@ -1,6 +1,5 @@
 package org.drplan.links;
 
-import org.drplan.diagnostics.Echo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import org.drplan.content.Role;
 import org.drplan.content.SourceFile;
 import org.drplan.content.TeamFile;
+import org.drplan.diagnostics.Echo;
 import org.drplan.diagnostics.Suggestions;
 import org.drplan.markdown.LinkSite;
 import org.drplan.markdown.ParsedSection;

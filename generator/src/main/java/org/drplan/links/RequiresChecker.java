@@ -1,6 +1,5 @@
 package org.drplan.links;
 
-import org.drplan.diagnostics.Echo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.drplan.content.SectionMeta;
 import org.drplan.content.SourcePosition;
 import org.drplan.diagnostics.Diagnostics;
+import org.drplan.diagnostics.Echo;
 import org.drplan.diagnostics.Suggestions;
 import org.drplan.markdown.ParsedSection;
 

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.markdown.RawHtml;
 
 /**

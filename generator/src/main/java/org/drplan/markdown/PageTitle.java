@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.content.Section;
 import org.drplan.content.SourceFile;
 

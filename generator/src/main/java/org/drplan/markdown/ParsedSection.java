@@ -9,7 +9,6 @@ import java.util.Set;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.content.Section;
 
 /**

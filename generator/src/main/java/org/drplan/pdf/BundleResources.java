@@ -13,7 +13,6 @@ import java.util.function.UnaryOperator;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
-
 import org.drplan.url.Urls;
 
 /**

@@ -17,10 +17,7 @@ import org.drplan.content.EscalationLevel;
 import org.drplan.content.Role;
 import org.drplan.content.TeamFile;
 import org.drplan.content.TeamFileReader;
-
 import org.drplan.diagnostics.Diagnostics;
-import org.drplan.markdown.PlainText;
-import org.drplan.markdown.RawHtml;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
 

@@ -14,7 +14,6 @@ import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
-
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;

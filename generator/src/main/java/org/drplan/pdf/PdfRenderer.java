@@ -13,7 +13,6 @@ import java.util.Set;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.util.Diagnostic;
-
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.drplan.diagnostics.Diagnostics;

@@ -2,13 +2,12 @@ package org.drplan.pdf;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.openhtmltopdf.util.Diagnostic;
-
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.links.LinkTarget;
 import org.drplan.markdown.LinkSite;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.content.Role;
 import org.drplan.content.SectionMeta;
 import org.drplan.content.SectionType;

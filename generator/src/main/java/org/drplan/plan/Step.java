@@ -3,7 +3,6 @@ package org.drplan.plan;
 import java.util.List;
 
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
-
 import org.drplan.markdown.StepKind;
 
 /**

@@ -10,7 +10,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-
 import org.drplan.markdown.MarkdownParser;
 import org.drplan.plan.PlanSection;
 import org.drplan.render.internal.PlanRendererExtension;

@@ -1,7 +1,6 @@
 package org.drplan.search;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +8,9 @@ import java.util.stream.IntStream;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.content.SectionType;
-import org.drplan.markdown.PlainText;
-import org.drplan.markdown.RawHtml;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
-import org.drplan.plan.Step;
 
 /**
  * Cuts the plan into search parts, from the sections' trees, in plan order: for each section its introduction (the

@@ -3,9 +3,9 @@ package org.drplan.theme;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.drplan.checks.PlanHealth;
 import org.drplan.config.Paper;
 import org.drplan.markdown.Heading;
-import org.drplan.checks.PlanHealth;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanPart;
 import org.drplan.plan.PlanSection;

@@ -9,7 +9,6 @@ import org.drplan.checks.PlanHealth;
 import org.drplan.content.BundlePage;
 import org.drplan.integrity.BuildInfo;
 import org.drplan.plan.Plan;
-import org.drplan.plan.PlanSection;
 import org.drplan.render.PageLinks;
 import org.drplan.render.SectionHtmlRenderer;
 import org.drplan.render.StepHtml;

@@ -14,12 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-
 import org.drplan.build.SiteBuilder;
 import org.drplan.checks.PlanHealth;
 import org.drplan.config.BuildConfig;

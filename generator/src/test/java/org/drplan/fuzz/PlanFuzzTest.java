@@ -8,7 +8,6 @@ import java.util.List;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-
 import org.drplan.build.SiteBuilder;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;

@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.drplan.Drplan;
-import org.drplan.build.BuildReport;
-import org.drplan.config.BuildConfig;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.drplan.Drplan;
+import org.drplan.build.BuildReport;
+import org.drplan.config.BuildConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,7 +12,6 @@ import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.content.SectionIds;
 import org.drplan.markdown.ParsedStep;
 import org.drplan.markdown.StepKind;

@@ -17,7 +17,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
 import org.drplan.links.LinkTarget;
 import org.drplan.markdown.XrefExtension;
 import org.drplan.url.Urls;

@@ -9,7 +9,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.links.LinkTarget;
 import org.drplan.markdown.RawHtml;
 import org.drplan.url.Urls;

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
-
 import org.drplan.plan.PlanSection;
 import org.drplan.plan.Step;
 import org.drplan.render.LinkStyle;

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Node;
-
 import org.drplan.markdown.StepKind;
 import org.drplan.plan.Step;
 import org.drplan.render.StepHtml;
