@@ -48,21 +48,9 @@ public final class SectionHtmlRenderer {
         return steps;
     }
 
-    /**
-     * Renders the section's tree with this rendering's context. flexmark 0.64 hands node renderers their options only
-     * from the renderer and the document, and a renderer made per rendering costs about 50 µs (three renderings per
-     * section); so the context goes into the document's data for the length of one rendering, one rendering of a
-     * tree at a time.
-     */
+    /** Renders the section's tree with this rendering's context; the tree itself is left as it is. */
     private String render(PlanSection section, RenderContext context) {
         Document document = section.parsed().document();
-        synchronized (document) {
-            document.set(RenderContext.KEY, context);
-            try {
-                return renderer.render(document);
-            } finally {
-                document.remove(RenderContext.KEY);
-            }
-        }
+        return context.during(() -> renderer.render(document));
     }
 }

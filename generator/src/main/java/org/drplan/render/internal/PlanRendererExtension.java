@@ -23,10 +23,10 @@ public final class PlanRendererExtension implements HtmlRenderer.HtmlRendererExt
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory((DataHolder options) -> new LinkNodeRenderer(RenderContext.KEY.get(options)));
-        builder.nodeRendererFactory((DataHolder options) -> new RawHtmlRenderer(RenderContext.KEY.get(options)));
-        builder.nodeRendererFactory((DataHolder options) -> new BlockNodeRenderer(RenderContext.KEY.get(options)));
-        builder.nodeRendererFactory((DataHolder options) -> new StepNodeRenderer(RenderContext.KEY.get(options)));
-        builder.nodeRendererFactory((DataHolder options) -> new FootnoteNodeRenderer(RenderContext.KEY.get(options)));
+        builder.nodeRendererFactory((DataHolder options) -> new LinkNodeRenderer(RenderContext.current()));
+        builder.nodeRendererFactory((DataHolder options) -> new RawHtmlRenderer(RenderContext.current()));
+        builder.nodeRendererFactory((DataHolder options) -> new BlockNodeRenderer(RenderContext.current()));
+        builder.nodeRendererFactory((DataHolder options) -> new StepNodeRenderer(RenderContext.current()));
+        builder.nodeRendererFactory((DataHolder options) -> new FootnoteNodeRenderer(RenderContext.current()));
     }
 }

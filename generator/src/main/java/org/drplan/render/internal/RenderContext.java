@@ -1,9 +1,9 @@
 package org.drplan.render.internal;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.NullableDataKey;
 import org.drplan.plan.PlanSection;
 import org.drplan.plan.Step;
 import org.drplan.render.LinkStyle;
@@ -11,12 +11,13 @@ import org.drplan.render.StepHtml;
 
 /**
  * What the node renderers need for one rendering of one section's tree: the section (its resolved links and steps)
- * and the output's link style. Handed to them through the document's data, since flexmark makes its node renderers
- * anew for each rendering from the document's options.
+ * and the output's link style. flexmark makes its node renderers anew for each rendering, on the rendering thread,
+ * from options it takes only from the renderer and the document; so the context is handed over on that thread
+ * ({@link #during}), and the parsed tree, which every output and thread shares, is never written to.
  */
 public final class RenderContext {
 
-    public static final NullableDataKey<RenderContext> KEY = new NullableDataKey<>("DRPLAN_RENDER_CONTEXT");
+    private static final ThreadLocal<RenderContext> CURRENT = new ThreadLocal<>();
 
     private final PlanSection section;
     private final LinkStyle style;
@@ -27,6 +28,26 @@ public final class RenderContext {
         this.section = section;
         this.style = style;
         this.captured = captured;
+    }
+
+    /** Runs one rendering with this context given to the node renderers it makes. */
+    public <T> T during(Supplier<T> rendering) {
+        RenderContext outer = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return rendering.get();
+        } finally {
+            CURRENT.set(outer);
+        }
+    }
+
+    /** The context of the rendering under way on this thread. */
+    static RenderContext current() {
+        RenderContext context = CURRENT.get();
+        if (context == null) {
+            throw new IllegalStateException("a plan tree rendered without its RenderContext");
+        }
+        return context;
     }
 
     PlanSection section() {
