@@ -29,6 +29,7 @@ public final class PlanChecks {
         CompletenessCheck.check(plan, contentDirectory, diagnostics, findings);
         ValidationCheck.check(plan, diagnostics, findings);
         ReturnCheck.check(plan, diagnostics, findings);
+        PlaceholderCheck.check(plan, contentDirectory, diagnostics, findings);
         Map<String, ReviewStatus> reviews = ReviewCheck.check(plan, diagnostics, findings);
         return new PlanHealth(findings, reviews);
     }
