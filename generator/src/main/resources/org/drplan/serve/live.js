@@ -1,0 +1,72 @@
+/*
+ * drplan serve only (never in a bundle on disk): reloads the page when a newer bundle is published, keeping the
+ * scroll position, and shows a failed build's problems over the page while the last good bundle stays served.
+ * The bar also builds the PDF on demand.
+ */
+(function () {
+  'use strict';
+  var me = document.currentScript;
+  var bundle = Number(me.getAttribute('data-bundle'));
+  var key = 'drplan-serve-scroll:' + location.pathname;
+  var saved = sessionStorage.getItem(key);
+  if (saved !== null) {
+    sessionStorage.removeItem(key);
+    window.scrollTo(0, Number(saved));
+    window.addEventListener('load', function () { window.scrollTo(0, Number(saved)); });
+  }
+
+  var bar = document.createElement('div');
+  bar.id = 'drplan-serve';
+  bar.setAttribute('role', 'status');
+  bar.style.cssText = 'position:fixed;right:0;bottom:0;z-index:2147483647;max-width:100%;max-height:60vh;'
+    + 'overflow:auto;font:13px/1.4 system-ui,sans-serif;background:#1f2328;color:#fff;padding:.4em .8em;'
+    + 'border-top-left-radius:6px;box-shadow:0 0 8px rgba(0,0,0,.4)';
+  var title = document.createElement('span');
+  var pdf = document.createElement('a');
+  pdf.href = '#';
+  pdf.textContent = 'Build PDF';
+  pdf.style.cssText = 'color:#9cd3ff;margin-left:1em';
+  pdf.addEventListener('click', function (e) {
+    e.preventDefault();
+    title.textContent = 'drplan serve: building the PDF…';
+    var request = new XMLHttpRequest();
+    request.open('POST', '/__drplan/pdf');
+    request.send();
+  });
+  var list = document.createElement('ul');
+  list.style.cssText = 'margin:.3em 0 0;padding-left:1.2em;font-family:ui-monospace,monospace;white-space:pre-wrap';
+  bar.appendChild(title);
+  bar.appendChild(pdf);
+  bar.appendChild(list);
+
+  function show(state) {
+    list.textContent = '';
+    if (state.succeeded) {
+      title.textContent = 'drplan serve: built in ' + state.millis + ' ms'
+        + (state.warnings.length ? ', ' + state.warnings.length + ' warning' + (state.warnings.length === 1 ? '' : 's') : '');
+      bar.style.background = '#1f2328';
+    } else {
+      title.textContent = 'drplan serve: the plan has ' + state.errors.length + ' error'
+        + (state.errors.length === 1 ? '' : 's') + '; this page is from the last good build';
+      bar.style.background = '#8b1a1a';
+      state.errors.forEach(function (line) {
+        var item = document.createElement('li');
+        item.textContent = line;
+        list.appendChild(item);
+      });
+    }
+    if (!bar.parentNode) { document.body.appendChild(bar); }
+  }
+
+  var events = new EventSource('/__drplan/events');
+  events.addEventListener('build', function (e) {
+    var state = JSON.parse(e.data);
+    if (state.bundle !== bundle && state.succeeded) {
+      sessionStorage.setItem(key, String(window.scrollY));
+      events.close();
+      location.reload();
+      return;
+    }
+    show(state);
+  });
+})();
