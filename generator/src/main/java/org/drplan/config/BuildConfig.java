@@ -60,7 +60,16 @@ public record BuildConfig(
     }
 
     public Builder toBuilder() {
-        return new Builder(contentDirectory, outputDirectory)
+        return toBuilder(outputDirectory);
+    }
+
+    /** The same build writing into another folder (a preview's). */
+    public BuildConfig withOutputDirectory(Path folder) {
+        return toBuilder(folder).build();
+    }
+
+    private Builder toBuilder(Path output) {
+        return new Builder(contentDirectory, output)
                 .templateDirectory(templateDirectory).baseDirectory(baseDirectory).strict(strict)
                 .linkCheck(linkCheck).title(title).planVersion(planVersion).projectVersion(projectVersion)
                 .buildTime(buildTime).pdf(pdf).searchIndexer(searchIndexer).runbookZip(runbookZip);
