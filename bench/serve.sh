@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# drplan serve: first build and save-to-served time for a one-paragraph edit and a title change, on synthetic plans.
+# Usage: bench/serve.sh [runs] [sizes...]     e.g. bench/serve.sh 5 100 1000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B install -DskipTests -Dinvoker.skip -pl .,templates,generator
+mvn -q -B -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+cp=$(cat generator/target/bench.classpath)
+exec java -cp "generator/target/test-classes:generator/target/classes:$cp" org.drplan.bench.ServeBenchmark "$@"
