@@ -47,8 +47,16 @@ public final class SiteBuilder {
     private final ThemeStage theme;
     private final List<String> notices = new ArrayList<>();
 
+    private final MarkdownStage markdown;
+
     public SiteBuilder(BuildConfig config) {
+        this(config, new MarkdownStage());
+    }
+
+    /** A build that parses with this stage: a remembering one when the build is one of a {@link BuildSession}. */
+    SiteBuilder(BuildConfig config, MarkdownStage markdown) {
         this.config = config;
+        this.markdown = markdown;
         this.diagnostics = new Diagnostics(config.strict());
         this.theme = new ThemeStage(config.templateDirectory(), diagnostics);
     }
@@ -131,7 +139,7 @@ public final class SiteBuilder {
         Optional<TeamFile> team = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
         List<Section> sections = clock.time("front matter", () -> new FrontMatterStage(yaml,
                 config.contentDirectory()).readAll(files.markdown(), team, diagnostics), s -> s.size() + " sections");
-        List<ParsedSection> parsed = clock.time("markdown", () -> new MarkdownStage().parseAll(sections,
+        List<ParsedSection> parsed = clock.time("markdown", () -> markdown.parseAll(sections,
                 diagnostics), p -> p.size() + " sections");
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
                 .build(settings.get(), parsed, files, team, diagnostics), p -> p.stepCount() + " steps"));

@@ -1,7 +1,10 @@
 package org.drplan.markdown;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.drplan.content.Section;
 import org.drplan.diagnostics.Diagnostics;
@@ -9,14 +12,33 @@ import org.drplan.diagnostics.FailureOnFile;
 
 /**
  * Stage 4: each section's Markdown parsed, side by side, and what the parser noticed (a step written oddly, a
- * heading too deep) reported at its line. One section can be parsed again on its own.
+ * heading too deep) reported at its line. One section can be parsed again on its own. A stage that
+ * {@link #remembering() remembers} keeps each section's tree from one build to the next and parses again only the
+ * sections whose file says something else (the preview server's successive builds): a tree is never changed once
+ * parsed, so it can be shared.
  */
 public final class MarkdownStage {
 
     private final MarkdownParser parser = new MarkdownParser();
+    private final Map<Section, ParsedSection> remembered;
+
+    /** A stage that parses every section it is given. */
+    public MarkdownStage() {
+        this.remembered = null;
+    }
+
+    private MarkdownStage(Map<Section, ParsedSection> remembered) {
+        this.remembered = remembered;
+    }
+
+    /** A stage for successive builds of one plan: a section read the same as last time is not parsed again. */
+    public static MarkdownStage remembering() {
+        return new MarkdownStage(new ConcurrentHashMap<>());
+    }
 
     public ParsedSection parse(Section section, Diagnostics diagnostics) {
-        ParsedSection parsed = FailureOnFile.onFile(section.source().path(), () -> parser.parse(section));
+        ParsedSection parsed = remembered == null ? parseNow(section)
+                : remembered.computeIfAbsent(section, this::parseNow);
         Path file = section.source().path();
         for (MarkdownNote note : parsed.notes()) {
             if (note.error()) {
@@ -28,8 +50,16 @@ public final class MarkdownStage {
         return parsed;
     }
 
-    /** Every section parsed, in order. */
+    private ParsedSection parseNow(Section section) {
+        return FailureOnFile.onFile(section.source().path(), () -> parser.parse(section));
+    }
+
+    /** Every section parsed, in order; a remembering stage forgets the sections that are gone. */
     public List<ParsedSection> parseAll(List<Section> sections, Diagnostics diagnostics) {
-        return sections.parallelStream().map(section -> parse(section, diagnostics)).toList();
+        List<ParsedSection> parsed = sections.parallelStream().map(section -> parse(section, diagnostics)).toList();
+        if (remembered != null) {
+            remembered.keySet().retainAll(new HashSet<>(sections));
+        }
+        return parsed;
     }
 }

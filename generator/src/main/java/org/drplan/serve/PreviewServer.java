@@ -24,8 +24,8 @@ import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
+import org.drplan.build.BuildSession;
 import org.drplan.config.BuildConfig;
 
 /**
@@ -55,6 +55,7 @@ public final class PreviewServer implements AutoCloseable {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final byte[] liveScript;
+    private final BuildSession session = new BuildSession();
     private TreeWatcher watcher;
     private ScheduledFuture<?> pending;
     private volatile BuildState state = new BuildState(0, 0, false, List.of(), List.of(), 0);
@@ -145,7 +146,7 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         BuildReport report;
         try {
-            report = Drplan.build(config.toBuilder().pdf(pdf).build());
+            report = session.build(config.toBuilder().pdf(pdf).build());
         } catch (RuntimeException | Error e) {
             log.accept("drplan serve: the build failed unexpectedly: " + e);
             return;

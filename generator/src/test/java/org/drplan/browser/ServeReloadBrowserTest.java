@@ -25,6 +25,12 @@ class ServeReloadBrowserTest {
     @RegisterExtension
     static final HeadlessChromium browser = new HeadlessChromium();
 
+    /** A build runs between the save and the page's change: on a loaded machine that can take more than 10 s. */
+    private static void waitLong(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .until(condition);
+    }
+
     @Test
     void aPageReloadsAfterASaveKeepsItsScrollAndShowsABrokenPlansErrors() throws Exception {
         String longText = "A paragraph of the procedure that takes room on the page.\n\n".repeat(120);
@@ -46,29 +52,29 @@ class ServeReloadBrowserTest {
                 PreviewServer server = PreviewServer.start(BuildConfig.forTest(root).toBuilder().pdf(false).build()
                         .withOutputDirectory(folder.path()), "127.0.0.1", 0, line -> { })) {
             browser.driver().get(server.address().resolve("restore.html").toString());
-            browser.waitUntil(d -> browser.script("return document.getElementById('drplan-serve') !== null;")
+            waitLong(d -> browser.script("return document.getElementById('drplan-serve') !== null;")
                     .equals(Boolean.TRUE));
             browser.script("window.scrollTo(0, 2000); window.drplanBeforeReload = true;");
             long scrolled = ((Number) browser.script("return Math.round(window.scrollY);")).longValue();
             assertTrue(scrolled > 1500, "the page is long enough to scroll: " + scrolled);
 
             Files.writeString(restore, Files.readString(restore).replace("version one", "version two"));
-            browser.waitUntil(d -> browser.script("return document.body.textContent.indexOf('version two') >= 0 "
+            waitLong(d -> browser.script("return document.body.textContent.indexOf('version two') >= 0 "
                     + "&& !window.drplanBeforeReload;").equals(Boolean.TRUE));
-            browser.waitUntil(d -> ((Number) browser.script("return Math.round(window.scrollY);")).longValue()
+            waitLong(d -> ((Number) browser.script("return Math.round(window.scrollY);")).longValue()
                     == scrolled);
 
             Files.writeString(restore, Files.readString(restore) + "\n[broken](nowhere.md)\n");
-            browser.waitUntil(d -> browser.driver().findElement(By.id("drplan-serve")).getText()
+            waitLong(d -> browser.driver().findElement(By.id("drplan-serve")).getText()
                     .contains("nowhere.md"));
             String bar = browser.driver().findElement(By.id("drplan-serve")).getText();
             assertTrue(bar.contains("the plan has 1 error; this page is from the last good build"), bar);
             assertTrue(bar.matches("(?s).*content/restore\\.md:\\d+:\\d+: error: .*"), bar);
 
             Files.writeString(restore, Files.readString(restore).replace("[broken](nowhere.md)", "Fixed."));
-            browser.waitUntil(d -> browser.script("return document.body.textContent.indexOf('Fixed.') >= 0;")
+            waitLong(d -> browser.script("return document.body.textContent.indexOf('Fixed.') >= 0;")
                     .equals(Boolean.TRUE));
-            browser.waitUntil(d -> browser.driver().findElement(By.id("drplan-serve")).getText().contains("built in"));
+            waitLong(d -> browser.driver().findElement(By.id("drplan-serve")).getText().contains("built in"));
             assertEquals(Boolean.TRUE, browser.script("return document.querySelectorAll('#drplan-serve li').length "
                     + "=== 0;"));
         }
