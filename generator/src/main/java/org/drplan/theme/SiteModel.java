@@ -20,7 +20,6 @@ import org.drplan.content.BundlePage;
  * @param byRto     the sections with an RTO, shortest first (then in plan order)
  * @param teamPage  the team page's bundle path, or null when the plan has none
  * @param walletCard the wallet card's bundle path, or null when the plan has no team.yml
- * @param recovery  the critical path and each section's times against its RTO, or null without estimates
  */
 public record SiteModel(
         String title,
@@ -39,8 +38,7 @@ public record SiteModel(
         List<String> findings,
         List<SectionSummary> byRto,
         String teamPage,
-        String walletCard,
-        RecoveryModel recovery) {
+        String walletCard) {
 
     public SiteModel {
         nav = List.copyOf(nav);
