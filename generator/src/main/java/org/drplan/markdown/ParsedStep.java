@@ -1,7 +1,6 @@
 package org.drplan.markdown;
 
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
-import org.drplan.config.PlanDuration;
 
 /**
  * A GFM task item as parsed: a step someone ticks during a recovery.
@@ -10,10 +9,8 @@ import org.drplan.config.PlanDuration;
  *                 {@code <section-id>/<custom-id>} when the text ends with {@code {#custom-id}}
  * @param parentId the id of the step this one is nested in, or null
  * @param depth    0 for a top-level item, 1 for an item nested in another list item, ...
- * @param estimate how long the step takes ({@code {~15m}}), or null
  */
-public record ParsedStep(TaskListItem node, String id, String parentId, int depth, StepKind kind,
-                         PlanDuration estimate) {
+public record ParsedStep(TaskListItem node, String id, String parentId, int depth, StepKind kind) {
 
     /** The name a step is a link target by ({@code [[restore#stop]]}): the last part of its id. */
     public static String anchorName(String stepId) {
