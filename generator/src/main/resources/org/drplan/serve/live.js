@@ -11,8 +11,31 @@
   var saved = sessionStorage.getItem(key);
   if (saved !== null) {
     sessionStorage.removeItem(key);
-    window.scrollTo(0, Number(saved));
-    window.addEventListener('load', function () { window.scrollTo(0, Number(saved)); });
+    keepPlace(Number(saved));
+  }
+
+  /*
+   * Back to where the reader was. The browser's own restoring was turned off for this reload (it races with this and
+   * may land elsewhere), and the page's scripts may still add things above (the checklist's banners come once its
+   * store answers), so the place is kept through every change of the page's height until the page has settled, or
+   * the reader scrolls.
+   */
+  function keepPlace(y) {
+    var keep = function () { window.scrollTo(0, y); };
+    var watch = typeof ResizeObserver === 'function' ? new ResizeObserver(keep) : null;
+    var readerMoves = ['wheel', 'keydown', 'mousedown', 'touchstart'];
+    function stop() {
+      if (watch) { watch.disconnect(); }
+      readerMoves.forEach(function (type) { window.removeEventListener(type, stop, true); });
+      history.scrollRestoration = 'auto';
+    }
+    keep();
+    if (watch) { watch.observe(document.documentElement); }
+    readerMoves.forEach(function (type) { window.addEventListener(type, stop, true); });
+    window.addEventListener('load', function () {
+      keep();
+      setTimeout(stop, 2000);
+    });
   }
 
   var bar = document.createElement('div');
@@ -63,6 +86,7 @@
     var state = JSON.parse(e.data);
     if (state.bundle !== bundle && state.succeeded) {
       sessionStorage.setItem(key, String(window.scrollY));
+      history.scrollRestoration = 'manual';
       events.close();
       location.reload();
       return;

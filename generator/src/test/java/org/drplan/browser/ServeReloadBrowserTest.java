@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import org.drplan.config.BuildConfig;
 import org.drplan.serve.PreviewServer;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code drplan serve} in Chromium: a page reloads itself after a save and keeps its scroll position; a broken plan
@@ -25,9 +31,16 @@ class ServeReloadBrowserTest {
     @RegisterExtension
     static final HeadlessChromium browser = new HeadlessChromium();
 
+    /** What the server said, shown when a wait fails. */
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
     /** A build runs between the save and the page's change: on a loaded machine that can take more than 10 s. */
-    private static void waitLong(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+    private void waitLong(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .withMessage(() -> "the server said: " + log + "; the page's bar: "
+                        + browser.script("var bar = document.getElementById('drplan-serve');"
+                                + " return bar ? bar.textContent : 'none';")
+                        + "; scrolled to " + browser.script("return window.scrollY;"))
                 .until(condition);
     }
 
@@ -50,7 +63,7 @@ class ServeReloadBrowserTest {
         Path restore = root.resolve("content/restore.md");
         try (ServedFolder folder = ServedFolder.temporary();
                 PreviewServer server = PreviewServer.start(BuildConfig.forTest(root).toBuilder().pdf(false).build()
-                        .withOutputDirectory(folder.path()), "127.0.0.1", 0, line -> { })) {
+                        .withOutputDirectory(folder.path()), "127.0.0.1", 0, log::add)) {
             browser.driver().get(server.address().resolve("restore.html").toString());
             waitLong(d -> browser.script("return document.getElementById('drplan-serve') !== null;")
                     .equals(Boolean.TRUE));
@@ -63,6 +76,10 @@ class ServeReloadBrowserTest {
                     + "&& !window.drplanBeforeReload;").equals(Boolean.TRUE));
             waitLong(d -> ((Number) browser.script("return Math.round(window.scrollY);")).longValue()
                     == scrolled);
+            // the checklist's banners come later and push the page down; the place is kept through them
+            Thread.sleep(2500);
+            assertEquals(scrolled, ((Number) browser.script("return Math.round(window.scrollY);")).longValue(),
+                    "the place is kept once the page has settled");
 
             Files.writeString(restore, Files.readString(restore) + "\n[broken](nowhere.md)\n");
             waitLong(d -> browser.driver().findElement(By.id("drplan-serve")).getText()
