@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.plan.Plan;
+import org.drplan.plan.RecoveryTimes;
 
 /**
  * Stage 5, second half: what makes the plan a continuity plan. Owners must be roles of the team; the plan must have its eight
@@ -30,7 +31,8 @@ public final class PlanChecks {
         ValidationCheck.check(plan, diagnostics, findings);
         ReturnCheck.check(plan, diagnostics, findings);
         PlaceholderCheck.check(plan, contentDirectory, diagnostics, findings);
+        RecoveryTimes times = RecoveryTimeCheck.check(plan, contentDirectory, diagnostics, findings);
         Map<String, ReviewStatus> reviews = ReviewCheck.check(plan, diagnostics, findings);
-        return new PlanHealth(findings, reviews);
+        return new PlanHealth(findings, reviews, times);
     }
 }

@@ -20,7 +20,7 @@ public final class GeneratedTeamSection {
     /** @param takenIds the ids of the plan's sections: the page is {@code team}, else {@code recovery-team} */
     public static Section of(Path contentDirectory, Set<String> takenIds) {
         String id = takenIds.contains("team") ? "recovery-team" : "team";
-        SectionMeta meta = new SectionMeta(TITLE, id, SectionType.TEAM, null, null, null, null, List.of(), List.of(),
+        SectionMeta meta = new SectionMeta(TITLE, id, SectionType.TEAM, null, null, null, null, null, List.of(), List.of(),
                 null, null, Map.of(), Map.of());
         return new Section(new SourceFile(contentDirectory.resolve(TeamFileReader.FILE_NAME),
                 TeamFileReader.FILE_NAME), meta, "");

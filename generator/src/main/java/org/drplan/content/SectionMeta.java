@@ -23,6 +23,7 @@ public record SectionMeta(
         String owner,
         PlanDuration rto,
         PlanDuration rpo,
+        PlanDuration estimate,
         List<String> requires,
         List<String> tags,
         LocalDate reviewed,

@@ -24,7 +24,7 @@ import org.drplan.yaml.YamlValue;
  */
 final class SectionMetaReader {
 
-    private static final Set<String> KNOWN = Set.of("title", "id", "type", "order", "owner", "rto", "rpo",
+    private static final Set<String> KNOWN = Set.of("title", "id", "type", "order", "owner", "rto", "rpo", "estimate",
             "requires", "tags", "reviewed", "validation");
     private static final String DURATION = "a duration such as 30m, 4h, 2d or PT4H";
 
@@ -44,6 +44,7 @@ final class SectionMetaReader {
                 fields.text("owner").orElse(null),
                 fields.value("rto", PlanDuration::parse, DURATION).orElse(null),
                 fields.value("rpo", PlanDuration::parse, DURATION).orElse(null),
+                fields.value("estimate", PlanDuration::parse, DURATION).orElse(null),
                 fields.list("requires"),
                 fields.list("tags"),
                 fields.date("reviewed").orElse(null),

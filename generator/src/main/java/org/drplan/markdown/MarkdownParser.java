@@ -138,7 +138,10 @@ public final class MarkdownParser {
                         xref.getStartOffset(), null));
             }
         }
-        List<ParsedStep> steps = new StepCollector(section.id()).collect(document);
+        StepCollector collector = new StepCollector(section.id());
+        List<ParsedStep> steps = collector.collect(document);
+        collector.badEstimates().forEach(bad -> notes.add(note(lines, bad.offset(), "estimate '~" + bad.written()
+                + "' is not a duration: write it as an rto: is, e.g. ~15m, ~2h or ~PT1H30M", true)));
         Set<String> anchors = new TreeSet<>(authorIds);
         headings.forEach(h -> anchors.add(h.id()));
         // A step is a link target too ([[restore#stop-the-app]]), by the last part of its id, where no heading,

@@ -37,7 +37,7 @@ final class StepTree {
             List<Step> children = number(childrenOf.getOrDefault(step.id(), List.of()), number, section, links,
                     childrenOf);
             numbered.add(new Step(step.id(), number, text(step, section, links), step.depth(), step.kind(),
-                    step.node(), children));
+                    step.estimate(), step.node(), children));
         }
         return numbered;
     }

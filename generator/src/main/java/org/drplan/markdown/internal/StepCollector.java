@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import org.drplan.config.PlanDuration;
 import org.drplan.content.SectionIds;
 import org.drplan.markdown.ParsedStep;
 import org.drplan.markdown.StepKind;
@@ -34,6 +35,17 @@ public final class StepCollector {
         this.sectionId = sectionId;
     }
 
+    /** An estimate that is not a duration: where its text starts in the document, and what was written. */
+    public record BadEstimate(int offset, String written) {
+    }
+
+    private final List<BadEstimate> badEstimates = new ArrayList<>();
+
+    /** The estimates found unreadable by {@link #collect}. */
+    public List<BadEstimate> badEstimates() {
+        return badEstimates;
+    }
+
     public List<ParsedStep> collect(Document document) {
         List<ParsedStep> steps = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -50,7 +62,14 @@ public final class StepCollector {
         StepText text = StepText.of(written);
         String id = uniqueId(text.customId() != null ? text.customId()
                 : SectionIds.slug(text.text()).replaceAll("[._]+", "-"));
-        if (text.customId() != null) {
+        PlanDuration estimate = null;
+        if (text.estimate() != null) {
+            estimate = PlanDuration.parse(text.estimate()).orElse(null);
+            if (estimate == null) {
+                badEstimates.add(new BadEstimate(estimateOffset(firstBlock), text.estimate()));
+            }
+        }
+        if (text.customId() != null || text.estimate() != null) {
             removeCustomId(firstBlock);
         }
         idsByNode.put(item, id);
@@ -64,7 +83,7 @@ public final class StepCollector {
                 parentId = idsByNode.get(parent);
             }
         }
-        return new ParsedStep(item, id, parentId, depth, StepKind.of(text.text()));
+        return new ParsedStep(item, id, parentId, depth, StepKind.of(text.text()), estimate);
     }
 
     private String uniqueId(String slug) {
@@ -75,6 +94,17 @@ public final class StepCollector {
         String base = sectionId + "/" + (slug.isEmpty() ? "step" : slug);
         int count = idCounts.merge(base, 1, Integer::sum);
         return count == 1 ? base : base + "-" + count;
+    }
+
+    /** Where the estimate's "~" is in the document: in the last text node of the item's first block. */
+    private static int estimateOffset(Node block) {
+        if (block.getLastChild() instanceof Text text) {
+            StepText written = StepText.of(text.getChars().toString());
+            if (written.estimateAt() >= 0) {
+                return text.getStartOffset() + written.estimateAt();
+            }
+        }
+        return block.getStartOffset();
     }
 
     /** The suffix sits at the end of the item's first block, in its last text node. */
