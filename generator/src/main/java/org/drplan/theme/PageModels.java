@@ -53,7 +53,8 @@ final class PageModels {
                 settings.version(), BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)), settings.buildId(),
                 settings.lang(), plan.parts().stream().map(this::navGroup).toList(), warnings,
                 plan.sections().size(), plan.stepCount(), NAV_LIMIT, pdf ? PrintDocument.PATH : null,
-                health.findings(), byRto, teamPage, plan.team().file().isPresent() ? WALLET_CARD : null);
+                health.findings(), byRto, teamPage, plan.team().file().isPresent() ? WALLET_CARD : null,
+                RecoveryModel.of(plan, health.times(), this::summary));
     }
 
     SiteModel site() {

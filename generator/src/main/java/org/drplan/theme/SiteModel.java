@@ -20,6 +20,7 @@ import org.drplan.content.BundlePage;
  * @param byRto     the sections with an RTO, shortest first (then in plan order)
  * @param teamPage  the team page's bundle path, or null when the plan has none
  * @param walletCard the wallet card's bundle path, or null when the plan has no team.yml
+ * @param recovery  the critical path and each section's times against its RTO, or null without estimates
  */
 public record SiteModel(
         String title,
@@ -38,7 +39,8 @@ public record SiteModel(
         List<String> findings,
         List<SectionSummary> byRto,
         String teamPage,
-        String walletCard) {
+        String walletCard,
+        RecoveryModel recovery) {
 
     public SiteModel {
         nav = List.copyOf(nav);

@@ -110,9 +110,31 @@ class RecoveryTimeSiteTest {
     }
 
     @Test
+    void theOverviewShowsTheCriticalPathAndEachSectionsSlack() {
+        TestSite site = TestSite.build(DIAMOND).assertSucceeded();
+        org.jsoup.nodes.Element recovery = site.assertFile("index.html").html().selectFirst("section.recovery");
+        assertEquals("By the estimates, the recovery takes 2h against the plan's RTO of 2h, on the critical path "
+                + "2.1 Declare → 2.2 Database → 2.4 Application.", recovery.selectFirst(".critical-path").text());
+        assertEquals("1 of 10 steps have no estimate: every time here is a lower bound.",
+                recovery.selectFirst(".lower-bound").text());
+        List<String> rows = recovery.select("tbody tr").stream().map(r -> r.select("th, td").stream()
+                .limit(5).map(org.jsoup.nodes.Element::text).toList().toString()).toList();
+        assertEquals(List.of(
+                "[1.1 Scope, —, 0m, 2h, 2h]",
+                "[2.1 Declare critical path, 15m, 15m, —, —]",
+                "[2.2 Database critical path, 1h 30m, 1h 45m, —, —]",
+                "[2.3 Network, 20m, 35m, —, —]",
+                "[2.4 Application critical path, 15m, 2h, 1h, −1h (over)]",
+                "[2.5 Comms, 5m, 5m, —, —]"), rows);
+        org.jsoup.nodes.Element bar = recovery.select("tbody tr").get(2).selectFirst("rect.bar");
+        assertEquals("12.50 75.00", bar.attr("x") + " " + bar.attr("width"), "15m to 1h 45m of 2h");
+    }
+
+    @Test
     void aPlanWithoutEstimatesIsNotJudged() {
         TestSite.build(DIAMOND.replaceAll(" ?\\{~\\d+m}", "").replace("{#declare ~5m}", "{#declare}")
-                .replace("estimate: 20m\n", "")).assertSucceeded().assertProblemsBesidesPlanOutline();
+                .replace("estimate: 20m\n", "")).assertSucceeded().assertProblemsBesidesPlanOutline()
+                .assertFile("index.html").doesNotContain("Can the plan meet its RTO?");
     }
 
     @Test
