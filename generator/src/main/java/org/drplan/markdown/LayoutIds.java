@@ -15,7 +15,7 @@ public final class LayoutIds {
             "search-input", "search-results", "search-page-results", "search-page-status", "overall-label",
             "before-heading", "referenced-heading", "contacts-heading", "bridge-heading", "escalation-heading",
             "validation-heading", "team-contacts", "team-bridge", "team-escalation", "health-heading",
-            "glance-heading", "build-warnings", "verify-heading", "verify-folder", "verify-status", "verify-results",
+            "glance-heading", "recovery-heading", "build-warnings", "verify-heading", "verify-folder", "verify-status", "verify-results",
             "commands-heading");
 
     /**

@@ -104,33 +104,44 @@ public record RecoveryTimes(Map<String, SectionTime> sections, List<String> crit
         return step.children().stream().mapToInt(RecoveryTimes::unknownSteps).sum();
     }
 
-    /** Earliest finishes, memoised; a cycle (an error reported elsewhere) is cut where it closes. */
-    private static SectionTime finish(Plan plan, String id, Map<String, Duration> own, Map<String, SectionTime> times,
+    /**
+     * Earliest finishes, memoised, walked with a stack of its own (a requires chain may be thousands of sections
+     * long); a cycle (an error reported elsewhere) is cut where it closes.
+     */
+    private static void finish(Plan plan, String root, Map<String, Duration> own, Map<String, SectionTime> times,
             Set<String> visiting) {
-        SectionTime known = times.get(id);
-        if (known != null) {
-            return known;
-        }
-        visiting.add(id);
-        SectionTime before = null;
-        Optional<PlanSection> section = plan.find(id);
-        for (String required : section.map(PlanSection::requires).orElse(List.of())) {
-            if (visiting.contains(required) || plan.find(required).isEmpty()) {
+        java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            String id = stack.peek();
+            if (times.containsKey(id)) {
+                stack.pop();
                 continue;
             }
-            SectionTime time = finish(plan, required, own, times, visiting);
-            if (before == null || time.finish().compareTo(before.finish()) > 0) {
-                before = time;
+            List<String> requires = plan.find(id).map(PlanSection::requires).orElse(List.of());
+            if (visiting.add(id)) {
+                for (String required : requires) {
+                    if (!visiting.contains(required) && !times.containsKey(required)
+                            && plan.find(required).isPresent()) {
+                        stack.push(required);
+                    }
+                }
+                continue;
             }
+            stack.pop();
+            SectionTime before = null;
+            for (String required : requires) {
+                SectionTime time = times.get(required);
+                if (time != null && (before == null || time.finish().compareTo(before.finish()) > 0)) {
+                    before = time;
+                }
+            }
+            Duration mine = own.get(id);
+            List<String> path = new ArrayList<>(before == null ? List.of() : before.path());
+            path.add(id);
+            times.put(id, new SectionTime(mine, (before == null ? Duration.ZERO : before.finish())
+                    .plus(mine == null ? Duration.ZERO : mine), path));
         }
-        visiting.remove(id);
-        Duration mine = own.get(id);
-        List<String> path = new ArrayList<>(before == null ? List.of() : before.path());
-        path.add(id);
-        SectionTime time = new SectionTime(mine, (before == null ? Duration.ZERO : before.finish())
-                .plus(mine == null ? Duration.ZERO : mine), path);
-        times.put(id, time);
-        return time;
     }
 
     /** The plan's RTO: its scope section's {@code rto:}; empty when it has none. */
