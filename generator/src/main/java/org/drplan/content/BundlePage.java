@@ -7,6 +7,7 @@ package org.drplan.content;
 public enum BundlePage {
     INDEX("index"),
     CHECKLIST("checklist"),
+    REPORT("report"),
     SEARCH("search"),
     VERIFY("verify"),
     WALLET_CARD("wallet-card");

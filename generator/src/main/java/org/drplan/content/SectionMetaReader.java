@@ -26,7 +26,7 @@ final class SectionMetaReader {
 
     private static final Set<String> KNOWN = Set.of("title", "id", "type", "order", "owner", "rto", "rpo", "estimate",
             "requires", "tags", "reviewed", "validation");
-    private static final String DURATION = "a duration such as 30m, 4h, 2d or PT4H";
+    private static final String DURATION = "a duration such as 30m, 4h, 1h30m, 2d or PT4H";
 
     SectionMeta read(SourceFile source, YamlMap map, Diagnostics diagnostics) {
         YamlFields fields = new YamlFields(map, source.path(), diagnostics);

@@ -37,7 +37,7 @@ public final class TeamFileReader {
     private static final List<String> BRIDGE_KEYS =
             List.of("dial_in", "access_code", "chat_channel", "video_url", "fallback");
     private static final List<String> LEVEL_KEYS = List.of("level", "after", "who", "when", "how");
-    private static final String DURATION = "a duration such as 30m, 4h, 2d or PT4H";
+    private static final String DURATION = "a duration such as 30m, 4h, 1h30m, 2d or PT4H";
     /** One address: a local part, {@code @}, a domain with a dot; no spaces, brackets or separators of a list. */
     private static final String ADDRESS_CHAR = "[^@\\s<>\"',;:()\\[\\]]+";
     private static final Pattern EMAIL =

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.drplan.search.internal.JsonText;
+import org.drplan.json.JsonText;
 import org.drplan.search.lunr.Analysis;
 import org.drplan.search.lunr.TermPostings;
 import org.graalvm.polyglot.Context;

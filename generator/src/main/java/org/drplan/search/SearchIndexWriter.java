@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import org.drplan.search.internal.JsonText;
+import org.drplan.json.JsonText;
 import org.drplan.search.lunr.PorterStemmer;
 import org.drplan.search.lunr.TermPostings;
 

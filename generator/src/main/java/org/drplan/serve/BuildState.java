@@ -3,7 +3,7 @@ package org.drplan.serve;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.drplan.search.internal.JsonText;
+import org.drplan.json.JsonText;
 
 /**
  * The outcome of one build while serving: its number (pages reload when it grows), whether it published, and the

@@ -135,6 +135,10 @@ final class PageModels {
     }
 
     /** @param html each step's HTML on the checklist page, by step id */
+    ReportPage reportPage() {
+        return new ReportPage(ReportPlanJson.of(plan, health.times(), site.planId()), health.times().estimated());
+    }
+
     ChecklistPage checklistPage(Map<String, StepHtml> html) {
         List<ChecklistPage.Group> groups = new ArrayList<>();
         int[] inputs = {0};

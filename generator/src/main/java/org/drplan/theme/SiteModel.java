@@ -52,7 +52,8 @@ public record SiteModel(
     /** The bundle's own pages by name ({@code index}, {@code checklist}, {@code search}, {@code verify}) to path. */
     public Map<String, String> pages() {
         return Map.of("index", BundlePage.INDEX.path(), "checklist", BundlePage.CHECKLIST.path(),
-                "search", BundlePage.SEARCH.path(), "verify", BundlePage.VERIFY.path());
+                "report", BundlePage.REPORT.path(), "search", BundlePage.SEARCH.path(), "verify",
+                BundlePage.VERIFY.path());
     }
 
     /** The warnings counted by kind, most frequent first. */

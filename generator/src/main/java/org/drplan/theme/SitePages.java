@@ -15,8 +15,8 @@ import org.drplan.render.StepHtml;
 import org.drplan.url.Urls;
 
 /**
- * Stage 6, theme half: the bundle's HTML pages (overview, one per section, checklist, search, the copy check,
- * the wallet card) through the theme's templates, each section's tree rendered with links relative to the page it
+ * Stage 6, theme half: the bundle's HTML pages (overview, one per section, checklist, after-action report, search,
+ * the copy check, the wallet card) through the theme's templates, each section's tree rendered with links relative to the page it
  * lands on.
  */
 public final class SitePages {
@@ -57,6 +57,8 @@ public final class SitePages {
         }
         pages.put(CHECKLIST, templates.render("checklist.ftlh",
                 page(site, CHECKLIST, "checklist", null, models.checklistPage(steps))));
+        pages.put(BundlePage.REPORT.path(), templates.render("report.ftlh",
+                page(site, BundlePage.REPORT.path(), "report", null, models.reportPage())));
         pages.put(BundlePage.SEARCH.path(), templates.render("search.ftlh",
                 page(site, BundlePage.SEARCH.path(), "search", null, null)));
         pages.put(VERIFY, templates.render("verify.ftlh",

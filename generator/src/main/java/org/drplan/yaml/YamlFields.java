@@ -19,7 +19,7 @@ import org.drplan.diagnostics.Suggestions;
  *   <li>the wrong kind of value: {@code 'owner' must be text, not a list},
  *       {@code 'order' must be a whole number, not 'first'};</li>
  *   <li>text that does not read as the format asked for:
- *       {@code invalid rto '4 hours': expected a duration such as 30m, 4h, 2d or PT4H}.</li>
+ *       {@code invalid rto '4 hours': expected a duration such as 30m, 4h, 1h30m, 2d or PT4H}.</li>
  * </ul>
  * A missing key, an empty value ({@code key:}, {@code ~}, {@code null}) and blank text all count as not given.
  * Text is taken as written, not as YAML typed it, so {@code version: 1.10} reads {@code "1.10"}, not {@code "1.1"}.
@@ -77,7 +77,7 @@ public final class YamlFields {
      * A value written as text in a format of its own (a duration, a paper size).
      *
      * @param parser   reads the trimmed text, empty when it is not in the format
-     * @param expected what the format looks like, for the message: "a duration such as 30m, 4h, 2d or PT4H"
+     * @param expected what the format looks like, for the message: "a duration such as 30m, 4h, 1h30m, 2d or PT4H"
      */
     public <T> Optional<T> value(String key, Function<String, Optional<T>> parser, String expected) {
         return scalar(key, expected).flatMap(s -> {

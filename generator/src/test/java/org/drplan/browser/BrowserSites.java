@@ -38,6 +38,49 @@ final class BrowserSites {
             - [ ] Escalate: call the CIO if late
             """;
 
+    /**
+     * A plan with estimates and RTOs for the after-action report: declare (15m), then the database (35m, RTO 1h),
+     * then the app (20m); the plan's RTO is 2h.
+     */
+    static final String REPORT_PLAN = """
+            -- content/drplan.yml --
+            title: Exercise plan
+            version: "2.0"
+            -- content/scope.md --
+            ---
+            title: Scope
+            type: scope
+            rto: 2h
+            ---
+            The plan covers payroll.
+            -- content/procedures/declare.md --
+            ---
+            title: Declare
+            type: procedure
+            rto: 30m
+            ---
+            - [ ] Open the bridge {~5m}
+            - [ ] Milestone: disaster declared {~10m}
+            -- content/procedures/database.md --
+            ---
+            title: Restore the database
+            type: procedure
+            rto: 1h
+            requires: [procedures/declare]
+            ---
+            - [ ] Restore the backup {~30m}
+            - [ ] Notify: the service desk {~5m}
+            -- content/procedures/app.md --
+            ---
+            title: Start the app
+            type: procedure
+            rto: 1h30m
+            requires: [procedures/database]
+            ---
+            - [ ] Start the app servers {~15m}
+            - [ ] Escalate: call the CIO if users cannot sign in {~5m}
+            """;
+
     /** How long the late store of {@link #checklistPlanWithLateStore()} keeps quiet: well under the page's 5 s limit. */
     static final int LATE_STORE_MILLIS = 2000;
 

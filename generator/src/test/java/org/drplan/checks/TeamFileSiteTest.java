@@ -79,7 +79,7 @@ class TeamFileSiteTest {
                           - after: soon
                             who: dba
                         """, true, List.of("content/team.yml:11:12: error: invalid after 'soon': expected a "
-                        + "duration such as 30m, 4h, 2d or PT4H")),
+                        + "duration such as 30m, 4h, 1h30m, 2d or PT4H")),
                 new Case("role without alternate", GOOD_ROLES.replace("    alternate: dba\n", ""), false,
                         List.of("content/team.yml:2:5: warning: role 'ic' has no alternate: nobody is named to stand "
                                 + "in when it cannot be reached")),

@@ -13,7 +13,8 @@ class PlanDurationTest {
 
     @ParameterizedTest
     @CsvSource({"30m, PT30M", "4h, PT4H", "2d, PT48H", "1w, PT168H", "90 s, PT1M30S", "PT4H, PT4H",
-            "pt15m, PT15M", "P1D, PT24H", "0m, PT0S"})
+            "pt15m, PT15M", "P1D, PT24H", "0m, PT0S", "1h30m, PT1H30M", "1h 30m, PT1H30M", "1d 2h, PT26H",
+            "2h 5min, PT2H5M"})
     void readsTheFormsPlansUse(String text, String expected) {
         PlanDuration duration = PlanDuration.parse(text).orElseThrow();
         assertEquals(Duration.parse(expected), duration.value());
@@ -21,7 +22,7 @@ class PlanDurationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"soon", "4", "h4", "4 hours", "P", "-2h", ""})
+    @ValueSource(strings = {"soon", "4", "h4", "4 hours", "P", "-2h", "", "30m1h", "1h 1h", "1h30", "1h,30m"})
     void rejectsEverythingElse(String text) {
         assertTrue(PlanDuration.parse(text).isEmpty(), text);
     }

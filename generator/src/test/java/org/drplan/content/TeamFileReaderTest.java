@@ -199,7 +199,7 @@ class TeamFileReaderTest {
         assertNull(ladder.get(2).after());
         assertEquals(List.of(
                 "team.yml:14:15: error: escalation role 'cio' is not a role of team.yml (did you mean 'ic'?)",
-                "team.yml:16:12: error: invalid after 'soon': expected a duration such as 30m, 4h, 2d or PT4H",
+                "team.yml:16:12: error: invalid after 'soon': expected a duration such as 30m, 4h, 1h30m, 2d or PT4H",
                 "team.yml:17:10: error: escalation role 'duyt' is not a role of team.yml (did you mean 'duty'?)",
                 "team.yml:18:5: error: an escalation level needs 'who': the role or roles it calls"), problems());
     }

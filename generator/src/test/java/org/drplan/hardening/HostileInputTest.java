@@ -327,7 +327,7 @@ class HostileInputTest {
                 + "title: Fine\nrto: *a\ntags: *c\nid: *a\ntype: *a\n---\n# T\n").assertFailed();
         String sixty = "'" + "x".repeat(60) + "...'";
         assertEquals(List.of(
-                "content/a.md:6:1: error: invalid rto " + sixty + ": expected a duration such as 30m, 4h, 2d or PT4H",
+                "content/a.md:6:1: error: invalid rto " + sixty + ": expected a duration such as 30m, 4h, 1h30m, 2d or PT4H",
                 "content/a.md:9:1: warning: unknown type " + sixty + ", treated as reference (known types: scope, "
                         + "data, dependencies, team, procedure, checklist, validation, return, reference)"),
                 site.problems().stream().filter(p -> p.startsWith("content/a.md:6:") || p.startsWith("content/a.md:9:")).toList());

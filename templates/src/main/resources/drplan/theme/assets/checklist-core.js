@@ -174,32 +174,50 @@
     return rows;
   }
 
-  function fromCsv(text) {
+  /** A CSV log as {plan, version, mode, events}: plan, version and mode are those of its first row. */
+  function recordFromCsv(text) {
     var rows = csvRows(text);
     var head = rows.shift() || [];
     if (head.indexOf('step') < 0 || head.indexOf('action') < 0 || head.indexOf('time_utc') < 0) {
       throw new Error('not a drplan execution log (a CSV log starts with the columns ' + CSV_COLUMNS.join(',') + ')');
     }
-    return rows.filter(function (r) { return r.length > 1; }).map(function (r) {
+    var record = { format: 1, plan: null, version: null, mode: null, events: [] };
+    rows.filter(function (r) { return r.length > 1; }).forEach(function (r) {
       var o = {};
       head.forEach(function (h, k) { o[h] = r[k]; });
+      if (record.events.length === 0) {
+        record.plan = o.plan || null;
+        record.version = o.version || null;
+        record.mode = isMode(o.mode) ? o.mode : null;
+      }
       var e = { t: o.time_utc, local: o.time_local, step: o.step, action: o.action, initials: o.initials || '' };
       if (o.note) { e.note = o.note; }
       if (o.step_number) { e.number = o.step_number; }
       if (o.build) { e.build = o.build; }
       e.text = o.text || '';
-      return e;
+      record.events.push(e);
     });
+    return record;
   }
 
-  /** The events of an exported log, JSON or CSV (a byte-order mark is ignored); throws an Error saying why not. */
-  function parseLog(text) {
+  /**
+   * An exported log, JSON or CSV (a byte-order mark is ignored), as {plan, version, mode, events}; plan, version and
+   * mode are null where the log does not say. Throws an Error saying why it is not a log.
+   */
+  function parseRecord(text) {
     var trimmed = String(text).replace(/^\uFEFF/, '').trim();
-    if (trimmed.charAt(0) !== '{') { return fromCsv(trimmed); }
+    if (trimmed.charAt(0) !== '{') { return recordFromCsv(trimmed); }
     var parsed;
     try { parsed = JSON.parse(trimmed); } catch (e) { throw new Error('not a drplan execution log (' + e.message + ')'); }
     if (!isRecord(parsed)) { throw new Error('not a drplan execution log'); }
-    return parsed.events;
+    return { format: 1, plan: typeof parsed.plan === 'string' ? parsed.plan : null,
+      version: typeof parsed.version === 'string' ? parsed.version : null,
+      mode: isMode(parsed.mode) ? parsed.mode : null, events: parsed.events };
+  }
+
+  /** The events of an exported log, JSON or CSV; throws an Error saying why not. */
+  function parseLog(text) {
+    return parseRecord(text).events;
   }
 
   root.drplanChecklistCore = {
@@ -217,6 +235,7 @@
     newEvent: newEvent,
     toCsv: toCsv,
     toJson: toJson,
-    parseLog: parseLog
+    parseLog: parseLog,
+    parseRecord: parseRecord
   };
 })(this);

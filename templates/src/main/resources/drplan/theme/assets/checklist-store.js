@@ -233,6 +233,22 @@
         });
       },
 
+      /**
+       * Resolves with the record of {@code mode} without switching to it: from the store, or this page's memory for
+       * the current mode when the store cannot be used; {error} when the stored one is damaged or unreadable.
+       */
+      peek: function (mode) {
+        return ready.then(function () {
+          if (!state.available || state.memoryOnly) {
+            return mode === state.mode ? { record: state.record } : { record: core.emptyRecord(plan, version, mode) };
+          }
+          return request({ op: 'read', key: core.keys.record(plan, version, mode) }).then(function (reply) {
+            if (reply.error) { return { error: reply.error }; }
+            return { record: core.readRecord(reply.value, core.emptyRecord(plan, version, mode)) };
+          });
+        });
+      },
+
       /** Remembers the reader's initials for every later tick, on every page. */
       setInitials: function (initials) {
         state.initials = initials;

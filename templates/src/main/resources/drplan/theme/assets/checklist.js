@@ -146,7 +146,9 @@
         return { added: added.length, total: events.length, foreign: foreign };
       });
     },
-    reset: function () { return session.reset(); }
+    reset: function () { return session.reset(); },
+    /** Resolves with {record} of a mode's log in this browser (the after-action report reads it), or {error}. */
+    log: function (mode) { return session.peek(mode); }
   };
   window.drplanChecklist = api;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.drplan.search.internal.JsonText;
+import org.drplan.json.JsonText;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.drplan.json.JsonText;
 import org.drplan.search.LunrLibrary;
-import org.drplan.search.internal.JsonText;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 

@@ -1,4 +1,4 @@
-package org.drplan.search.internal;
+package org.drplan.json;
 
 /** JSON string literals, for the few values drplan writes itself (nothing here needs a JSON library). */
 public final class JsonText {
