@@ -20,6 +20,8 @@
   var clock = core.clock;
   var LABEL = { exercise: 'Exercise', incident: 'Incident' };
   var KIND = { milestone: 'Milestone', notify: 'Notification', escalate: 'Escalation' };
+  var TIMELINE_ROWS = 60;
+  var CHUNK = 100;
 
   function el(name, attributes, children) {
     var node = document.createElement(name);
@@ -42,20 +44,51 @@
 
   function tPlus(minutes) { return minutes === null ? '' : 'T+' + duration(minutes); }
 
+  var ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+  function escape(text) { return String(text).replace(/[&<>"]/g, function (c) { return ESCAPES[c]; }); }
+
+  function linkHtml(section) {
+    var root = document.documentElement.getAttribute('data-root') || '';
+    return '<a href="' + escape(root + section.path) + '"><span class="section-number">' + escape(section.number)
+      + '</span> ' + escape(section.title) + '</a>';
+  }
+
+  /**
+   * A table; each cell is text, or {text, className}, or {html} made here with every value escaped. Written as one
+   * string: a long plan's report has tens of thousands of cells, which node by node take several times as long.
+   */
   function table(caption, head, rows, className) {
-    var thead = el('thead', {}, [el('tr', {}, head.map(function (h) { return el('th', { scope: 'col', text: h }); }))]);
-    var tbody = el('tbody');
+    var html = ['<table class="table report-table ', escape(className || ''), '"><caption>', escape(caption),
+      '</caption><thead><tr>'];
+    head.forEach(function (h) { html.push('<th scope="col">', escape(h), '</th>'); });
+    html.push('</tr></thead><tbody>');
     rows.forEach(function (cells) {
-      tbody.appendChild(el('tr', cells.className ? { 'class': cells.className } : {}, cells.map(function (cell, i) {
+      html.push(cells.className ? '<tr class="' + escape(cells.className) + '">' : '<tr>');
+      cells.forEach(function (cell, i) {
         var tag = i === 0 ? 'th' : 'td';
-        var attrs = i === 0 ? { scope: 'row' } : {};
-        if (cell && cell.className) { attrs['class'] = cell.className; }
-        var content = cell && cell.node ? cell.node : cell && cell.text !== undefined ? cell.text : cell;
-        return el(tag, attrs, [content === null || content === undefined ? '' : content]);
-      })));
+        var cls = cell && cell.className ? ' class="' + escape(cell.className) + '"' : '';
+        var content = cell && cell.html !== undefined ? cell.html
+          : escape(cell && cell.text !== undefined ? cell.text : cell === null || cell === undefined ? '' : cell);
+        html.push('<', tag, i === 0 ? ' scope="row"' : '', cls, '>', content, '</', tag, '>');
+      });
+      html.push('</tr>');
     });
-    return el('div', { 'class': 'table-wrap' }, [el('table', { 'class': 'table report-table ' + (className || '') },
-      [el('caption', { text: caption }), thead, tbody])]);
+    html.push('</tbody></table>');
+    var wrap = el('div', { 'class': 'table-wrap' });
+    wrap.innerHTML = html.join('');
+    return wrap;
+  }
+
+  /** A long table in parts of equal columns, each laid out only when on screen (see .report-section-steps). */
+  function chunked(caption, head, rows, className) {
+    if (rows.length <= CHUNK) { return table(caption, head, rows, className); }
+    var parts = [];
+    for (var i = 0; i < rows.length; i += CHUNK) {
+      parts.push(el('div', { 'class': 'report-section-steps' + (i ? ' continued' : '') }, [table(i === 0 ? caption : caption + ' (continued)',
+        head, rows.slice(i, i + CHUNK), className)]));
+    }
+    return el('div', {}, parts);
   }
 
   // ---- one run ------------------------------------------------------------------------------------------------
@@ -92,10 +125,28 @@
     return parts;
   }
 
+  /**
+   * In a long plan, the sections worth a row on the time line: the critical paths (as planned and as it happened),
+   * then those past their RTO, then those that took longest over their estimate, at most TIMELINE_ROWS, in plan order.
+   */
+  function telling(run, all) {
+    var wanted = {};
+    var count = 0;
+    function want(id) { if (!wanted[id] && count < TIMELINE_ROWS) { wanted[id] = true; count++; } }
+    run.criticalPath.forEach(function (s) { want(s.section.id); });
+    (plan.estimate ? plan.estimate.path : []).forEach(want);
+    all.filter(function (s) { return s.overRto || s.openPastRto; }).forEach(function (s) { want(s.section.id); });
+    all.filter(function (s) { return s.took !== null && s.section.estimate !== null; })
+      .sort(function (a, b) { return (b.took - b.section.estimate) - (a.took - a.section.estimate); })
+      .forEach(function (s) { want(s.section.id); });
+    return all.filter(function (s) { return wanted[s.section.id]; });
+  }
+
   /** The run on a time line: per section what the plan expects (outlined) and when it was done (solid). */
   function timeline(run) {
-    var rows = run.sections.filter(function (s) { return s.steps > 0; });
-    if (!rows.length || run.start === null) { return null; }
+    var all = run.sections.filter(function (s) { return s.steps > 0; });
+    if (!all.length || run.start === null) { return null; }
+    var rows = all.length <= TIMELINE_ROWS ? all : telling(run, all);
     var end = Math.max(run.length || 0, plan.rto || 0, plan.estimate ? plan.estimate.total : 0, 1);
     var NS = 'http://www.w3.org/2000/svg';
     var rowHeight = 24;
@@ -156,7 +207,9 @@
       if (s.section.rto !== null) { rect('rto', x(s.section.rto), y, 2, rowHeight - 2, name + ': RTO ' + s.section.rtoText); }
     });
     if (plan.rto !== null) { rect('plan-rto', x(plan.rto), 0, 3, height - 16, 'The plan\u2019s RTO: ' + plan.rtoText); }
-    return el('figure', { 'class': 'report-figure' }, [svg, el('figcaption', { text: 'Outlined: the time the plan '
+    return el('figure', { 'class': 'report-figure' }, [svg, el('figcaption', { text: (rows.length < all.length
+      ? rows.length + ' of ' + all.length + ' sections: the critical paths, those past their RTO and those furthest '
+        + 'over their estimate. ' : '') + 'Outlined: the time the plan '
       + 'expects for the section, ending at its earliest finish. Solid: from when the section could start to its '
       + 'last tick (faint while the section is open). Thin marks: each section\u2019s RTO'
       + (plan.rto !== null ? '; the tall one, the plan\u2019s RTO of ' + plan.rtoText : '') + '.' })]);
@@ -166,7 +219,7 @@
     var rows = run.sections.filter(function (s) { return s.steps > 0; }).map(function (s) {
       var status = s.finished !== null ? 'done' : s.done ? s.done + ' of ' + s.steps + ' done' : 'not started';
       var cells = [
-        { node: sectionLink(s.section) },
+        { html: linkHtml(s.section) },
         s.section.estimate === null ? '—' : duration(s.section.estimate),
         { text: s.took === null ? '—' : duration(s.took), className: s.overEstimate ? 'over' : '' },
         s.section.finish === null ? '—' : tPlus(s.section.finish),
@@ -178,8 +231,8 @@
       ];
       return cells;
     });
-    return table('Each section: the time the plan expects, the time it took (from when it could start: the sections it '
-      + 'requires done) and when it was done, against its RTO',
+    return chunked('Each section: the time the plan expects, the time it took (from when it could start: the '
+      + 'sections it requires done) and when it was done, against its RTO',
       ['Section', 'Estimate', 'Took', 'Plan: done at', 'Done at', 'RTO', 'Status'], rows, 'report-sections');
   }
 
@@ -195,7 +248,7 @@
 
   function keyMoments(run) {
     if (!run.keyMoments.length) { return null; }
-    return table('Milestones, notifications and escalations', ['Step', 'Kind', 'Done at', 'By'],
+    return chunked('Milestones, notifications and escalations', ['Step', 'Kind', 'Done at', 'By'],
       run.keyMoments.map(function (r) {
         return [r.step.number + ' ' + r.step.text, KIND[r.step.kind] || r.step.kind,
           r.tick ? clock(r.tick) + ' (' + tPlus(r.tPlus) + ')' : { text: 'not done', className: 'over' },
@@ -205,11 +258,20 @@
 
   function openSteps(run) {
     if (!run.open.length) { return el('p', { text: 'No step was left open.' }); }
-    return table(run.open.length + ' step' + (run.open.length === 1 ? '' : 's') + ' left open or skipped',
-      ['Step', 'Section', 'Status'], run.open.map(function (r) {
-        return [r.step.number + ' ' + r.step.text, r.section.number + ' ' + r.section.title,
-          r.reopened ? 'ticked, then unticked' : 'never ticked'];
-      }), 'report-open');
+    var bySection = [];
+    run.open.forEach(function (r) {
+      var last = bySection[bySection.length - 1];
+      if (!last || last.section !== r.section) { bySection.push(last = { section: r.section, rows: [] }); }
+      last.rows.push(r);
+    });
+    return el('div', {}, [el('p', { text: run.open.length + ' step' + (run.open.length === 1 ? ' was' : 's were')
+      + ' left open or skipped, in ' + bySection.length + ' section' + (bySection.length === 1 ? '' : 's') + '.' })]
+      .concat(bySection.map(function (g) {
+        return el('div', { 'class': 'report-section-steps' }, [table(g.section.number + ' ' + g.section.title,
+          ['Step', 'Status'], g.rows.map(function (r) {
+            return [r.step.number + ' ' + r.step.text, r.reopened ? 'ticked, then unticked' : 'never ticked'];
+          }), 'report-open')]);
+      })));
   }
 
   function notes(run) {
@@ -235,16 +297,26 @@
         String(x.events)]; }), 'report-removed');
   }
 
+  /** Every step, a table per section: a long plan's report lays out only what is on screen (content-visibility). */
   function everyStep(run) {
-    return table('Every step', ['Step', 'Estimate', 'Took', 'Done at', 'By', 'Note'], run.stepRows.map(function (r) {
-      var row = [r.step.number + ' ' + r.step.text, r.step.estimate === null ? '' : duration(r.step.estimate),
-        { text: r.took === null ? '' : duration(r.took), className: r.step.estimate !== null && r.took !== null
-          && r.took > r.step.estimate ? 'over' : '' },
-        r.tick ? clock(r.tick) + ' (' + tPlus(r.tPlus) + ')' : r.reopened ? 'unticked' : 'open',
-        r.tick ? r.tick.initials : '', r.notes.map(function (n) { return n.note; }).join(' | ')];
-      row.className = r.tick ? '' : 'is-open';
-      return row;
-    }), 'report-steps');
+    var bySection = [];
+    var current = null;
+    run.stepRows.forEach(function (r) {
+      if (!current || current.section !== r.section) { current = { section: r.section, rows: [] }; bySection.push(current); }
+      current.rows.push(r);
+    });
+    return el('div', { 'class': 'report-every-step' }, [el('h3', { text: 'Every step' })].concat(bySection.map(function (g) {
+      return el('div', { 'class': 'report-section-steps' }, [table(g.section.number + ' ' + g.section.title,
+        ['Step', 'Estimate', 'Took', 'Done at', 'By', 'Note'], g.rows.map(function (r) {
+          var row = [r.step.number + ' ' + r.step.text, r.step.estimate === null ? '' : duration(r.step.estimate),
+            { text: r.took === null ? '' : duration(r.took), className: r.step.estimate !== null && r.took !== null
+              && r.took > r.step.estimate ? 'over' : '' },
+            r.tick ? clock(r.tick) + ' (' + tPlus(r.tPlus) + ')' : r.reopened ? 'unticked' : 'open',
+            r.tick ? r.tick.initials : '', r.notes.map(function (n) { return n.note; }).join(' | ')];
+          row.className = r.tick ? '' : 'is-open';
+          return row;
+        }), 'report-steps')]);
+    })));
   }
 
   function renderRun(run) {
