@@ -27,6 +27,12 @@ public record PrintPage(String paper, String binding, List<Part> parts, List<Con
         checklist = List.copyOf(checklist);
     }
 
+    /** The id of the section's start in the document, or null when it has none. */
+    public String sectionAnchor(String sectionId) {
+        return parts.stream().flatMap(p -> p.sections().stream()).filter(s -> s.summary().id().equals(sectionId))
+                .map(Section::anchor).findFirst().orElse(null);
+    }
+
     /** The id of the role's row in the contact table, or null when the table has no such role. */
     public String contactAnchor(String roleId) {
         return contacts.stream().filter(c -> c.role().id().equals(roleId)).map(Contact::anchor).findFirst()

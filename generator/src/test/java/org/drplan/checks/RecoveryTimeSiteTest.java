@@ -1,6 +1,7 @@
 package org.drplan.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -128,6 +129,31 @@ class RecoveryTimeSiteTest {
                 "[2.5 Comms, 5m, 5m, —, —]"), rows);
         org.jsoup.nodes.Element bar = recovery.select("tbody tr").get(2).selectFirst("rect.bar");
         assertEquals("12.50 75.00", bar.attr("x") + " " + bar.attr("width"), "15m to 1h 45m of 2h");
+    }
+
+    @Test
+    void thePdfPrintsTheSameOnAPageAfterTheContents() throws Exception {
+        TestSite site = TestSite.build(DIAMOND, b -> b.pdf(true)).assertSucceeded();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                site.output().resolve("plan.pdf").toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String contents = stripper.getText(pdf).replaceAll("\\s+", " ");
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            String page = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(contents.contains("Can the plan meet its RTO? ... 3") || contents.matches(
+                    ".*Can the plan meet its RTO\\?[ .]*3 .*"), contents);
+            assertTrue(page.contains("By the estimates, the recovery takes 2h against the plan's RTO of 2h, on the "
+                    + "critical path 2.1 Declare (see 2.1, p. "), page);
+            assertTrue(page.contains("1 of 10 steps have no estimate: every time here is a lower bound."), page);
+            assertTrue(page.contains("2.2 Database (see 2.2, p. 6) CRITICAL 1h 30m 1h 45m — —"), page);
+            assertTrue(page.contains("−1h") && page.contains("(over)"), page);
+            assertEquals("Recovery time", pdf.getDocumentCatalog().getDocumentOutline().getFirstChild()
+                    .getNextSibling().getTitle(), "a bookmark after Contents");
+        }
     }
 
     @Test
