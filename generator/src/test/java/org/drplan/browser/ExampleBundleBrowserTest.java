@@ -109,12 +109,7 @@ class ExampleBundleBrowserTest {
     }
 
     private static long minutes(String rto) {
-        long n = Long.parseLong(rto.substring(0, rto.length() - 1));
-        return switch (rto.charAt(rto.length() - 1)) {
-            case 'm' -> n;
-            case 'h' -> n * 60;
-            case 'd' -> n * 24 * 60;
-            default -> throw new IllegalArgumentException(rto);
-        };
+        return org.drplan.config.PlanDuration.parse(rto).orElseThrow(() -> new AssertionError("not a duration: " + rto))
+                .value().toMinutes();
     }
 }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 
 /**
  * report.html in Chromium from file://: logs imported through the file picker (the user's way) are reported with the
@@ -81,6 +87,20 @@ class ReportBrowserTest {
         assertTrue(csv.contains("exercise,section,2.2,Restore the database,,done,,2026-11-25T10:10:00.000Z,70,50,35,60,yes"),
                 csv);
         assertEquals(List.of(), browser.takeSevereConsoleMessages());
+
+        // printed as the exercise record: A4, black and white, without the page's controls
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        Pdf printed = browser.driver().print(a4);
+        byte[] pdfBytes = java.util.Base64.getDecoder().decode(printed.getContent());
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("report.pdf"), pdfBytes);
+        try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Not finished: 1 of 6 steps are open"), text);
+            assertTrue(text.contains("2.2.1 Restore the backup"), "every step is printed: " + text);
+            assertTrue(!text.contains("Import logs") && !text.contains("Use this browser"),
+                    "the controls are not printed: " + text);
+        }
 
         browser.driver().manage().window().setSize(new Dimension(1280, 2600));
         Path shot = Files.createDirectories(Path.of("target/screenshots")).resolve("report.png");
