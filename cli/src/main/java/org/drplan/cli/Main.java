@@ -34,7 +34,7 @@ public final class Main {
     static final int WRONG_USE = 2;
 
     private static final Set<String> BUILD_OPTIONS = Set.of("outputDirectory", "out", "templateDirectory",
-            "linkCheck", "title", "planVersion", "searchIndexer", "outputTimestamp");
+            "linkCheck", "title", "planVersion", "searchIndexer", "outputTimestamp", "previousBundle");
     private static final Set<String> BUILD_SWITCHES = Set.of("strict", "pdf");
     private static final Set<String> SERVE_OPTIONS = Set.of("port", "host");
     private static final String HELP = """
@@ -57,6 +57,7 @@ public final class Main {
               --pdf=true|false                        also write plan.pdf (build: true; serve: false, on demand)
               --searchIndexer java|lunr-js            who builds the search index (the same index either way)
               --outputTimestamp ISO-INSTANT           the build date (default: the newest source file's)
+              --previousBundle DIR|ZIP                an earlier version's bundle: adds changes.html, what changed since
             options of serve:
               --port N (default 8000), --host ADDRESS (default 127.0.0.1)
 
@@ -192,6 +193,8 @@ public final class Main {
                 .pdf(arguments.flag("pdf", pdfByDefault))
                 .searchIndexer(parsed("--searchIndexer", () -> SearchIndexerChoice.parse(arguments.option(
                         "searchIndexer", "java"))))
+                .previousBundle(arguments.option("previousBundle", null) == null ? null
+                        : Path.of(arguments.option("previousBundle", null)).toAbsolutePath().normalize())
                 .build();
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.drplan.bundle.BundleManifest;
 import org.drplan.bundle.BundleStage;
 import org.drplan.bundle.BundleWriter;
+import org.drplan.changes.ChangeSheet;
+import org.drplan.changes.ChangeStage;
 import org.drplan.checks.PlanChecks;
 import org.drplan.checks.PlanHealth;
 import org.drplan.config.BuildConfig;
@@ -92,7 +94,9 @@ public final class SiteBuilder {
         }
         PlanHealth health = clock.time("checks", () -> new PlanChecks(config.contentDirectory())
                 .check(plan.get(), diagnostics), h -> h.findings().size() + " findings");
-        Optional<Assembled> assembled = pagesAndBundle(plan.get(), health);
+        ChangeSheet changes = clock.time("changes", () -> ChangeStage.compare(config.previousBundle(), plan.get(),
+                diagnostics).orElse(null), c -> c == null ? "" : c.sections().size() + " sections changed");
+        Optional<Assembled> assembled = pagesAndBundle(plan.get(), health, changes);
         Optional<String> printDocument = assembled.isPresent() && config.pdf()
                 ? clock.time("print document", () -> theme.printDocument(plan.get(), health, warnings()), d -> "")
                 : Optional.empty();
@@ -164,8 +168,9 @@ public final class SiteBuilder {
      * The pages, then the bundle's files around them; empty after an error. The pages' text is let go here: the
      * manifest keeps their bytes.
      */
-    private Optional<Assembled> pagesAndBundle(Plan plan, PlanHealth health) {
-        Map<String, String> pages = clock.time("pages", () -> theme.pages(plan, health, warnings(), config.pdf()),
+    private Optional<Assembled> pagesAndBundle(Plan plan, PlanHealth health, ChangeSheet changes) {
+        Map<String, String> pages = clock.time("pages", () -> theme.pages(plan, health, warnings(), config.pdf(),
+                changes),
                 p -> p.size() + " pages");
         if (diagnostics.hasErrors()) {
             return Optional.empty();

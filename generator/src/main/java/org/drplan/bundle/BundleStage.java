@@ -15,7 +15,9 @@ import org.drplan.integrity.BuildInfo;
 import org.drplan.integrity.Sha256Sums;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
+import org.drplan.plan.PlanJson;
 import org.drplan.plan.PlanSection;
+import org.drplan.plan.RecoveryTimes;
 import org.drplan.search.LunrLibrary;
 import org.drplan.search.SearchIndexWriter;
 import org.drplan.theme.PrintDocument;
@@ -50,6 +52,7 @@ public final class BundleStage {
                 bundle.generated(path, bytes);
             }
         });
+        bundle.generated(PlanJson.PATH, PlanJson.of(plan, RecoveryTimes.of(plan)).getBytes(StandardCharsets.UTF_8));
         return bundle.content(plan.assets(), diagnostics).manifest();
     }
 

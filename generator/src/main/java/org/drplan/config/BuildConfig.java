@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param pdf               whether the bundle gets {@code plan.pdf}, the whole plan for printing
  * @param searchIndexer     which program builds the search index
  * @param runbookZip        where the runbook zip of the bundle goes; null for none
+ * @param previousBundle    an earlier version's bundle (folder or runbook zip) to list the changes since; may be null
  */
 public record BuildConfig(
         Path contentDirectory,
@@ -33,7 +34,8 @@ public record BuildConfig(
         Instant buildTime,
         boolean pdf,
         SearchIndexerChoice searchIndexer,
-        RunbookZipTarget runbookZip) {
+        RunbookZipTarget runbookZip,
+        Path previousBundle) {
 
     public BuildConfig {
         Objects.requireNonNull(contentDirectory, "contentDirectory");
@@ -45,6 +47,7 @@ public record BuildConfig(
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         templateDirectory = templateDirectory == null ? null : templateDirectory.toAbsolutePath().normalize();
         baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        previousBundle = previousBundle == null ? null : previousBundle.toAbsolutePath().normalize();
     }
 
     public static Builder builder(Path contentDirectory, Path outputDirectory) {
@@ -72,7 +75,8 @@ public record BuildConfig(
         return new Builder(contentDirectory, output)
                 .templateDirectory(templateDirectory).baseDirectory(baseDirectory).strict(strict)
                 .linkCheck(linkCheck).title(title).planVersion(planVersion).projectVersion(projectVersion)
-                .buildTime(buildTime).pdf(pdf).searchIndexer(searchIndexer).runbookZip(runbookZip);
+                .buildTime(buildTime).pdf(pdf).searchIndexer(searchIndexer).runbookZip(runbookZip)
+                .previousBundle(previousBundle);
     }
 
     /** Builder for {@link BuildConfig}; unset optional values stay null. */
@@ -90,6 +94,7 @@ public record BuildConfig(
         private boolean pdf = true;
         private SearchIndexerChoice searchIndexer = SearchIndexerChoice.JAVA;
         private RunbookZipTarget runbookZip;
+        private Path previousBundle;
 
         private Builder(Path contentDirectory, Path outputDirectory) {
             this.contentDirectory = contentDirectory;
@@ -107,11 +112,12 @@ public record BuildConfig(
         public Builder pdf(boolean value) { pdf = value; return this; }
         public Builder searchIndexer(SearchIndexerChoice value) { searchIndexer = value; return this; }
         public Builder runbookZip(RunbookZipTarget value) { runbookZip = value; return this; }
+        public Builder previousBundle(Path value) { previousBundle = value; return this; }
 
         public BuildConfig build() {
             Path base = baseDirectory != null ? baseDirectory : contentDirectory.toAbsolutePath().getParent();
             return new BuildConfig(contentDirectory, outputDirectory, templateDirectory, base, strict, linkCheck,
-                    title, planVersion, projectVersion, buildTime, pdf, searchIndexer, runbookZip);
+                    title, planVersion, projectVersion, buildTime, pdf, searchIndexer, runbookZip, previousBundle);
         }
 
         private static String blankToNull(String value) {

@@ -8,6 +8,7 @@ public enum BundlePage {
     INDEX("index"),
     CHECKLIST("checklist"),
     REPORT("report"),
+    CHANGES("changes"),
     SEARCH("search"),
     VERIFY("verify"),
     WALLET_CARD("wallet-card");

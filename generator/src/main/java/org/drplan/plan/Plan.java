@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.drplan.config.PlanSettings;
+import org.drplan.content.SectionIds;
 import org.drplan.content.SourceFile;
 
 /**
@@ -40,6 +41,11 @@ public final class Plan {
 
     public PlanSettings settings() {
         return settings;
+    }
+
+    /** The title as a slug: with the version, it keys the checklist's saved state and names the plan in its data. */
+    public String id() {
+        return SectionIds.slug(settings.title());
     }
 
     public List<PlanSection> sections() {

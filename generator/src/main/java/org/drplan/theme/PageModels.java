@@ -8,15 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drplan.changes.ChangeSheet;
 import org.drplan.checks.PlanHealth;
 import org.drplan.checks.ValidationQuestion;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.Bridge;
 import org.drplan.content.BundlePage;
 import org.drplan.content.Role;
-import org.drplan.content.SectionIds;
 import org.drplan.content.SectionType;
 import org.drplan.plan.Plan;
+import org.drplan.plan.PlanJson;
 import org.drplan.plan.PlanPart;
 import org.drplan.plan.PlanSection;
 import org.drplan.plan.Step;
@@ -40,7 +41,7 @@ final class PageModels {
     private final SiteModel site;
 
     /** @param pdf whether the bundle has {@code plan.pdf}, which pages then link to */
-    PageModels(Plan plan, PlanHealth health, List<String> warnings, boolean pdf) {
+    PageModels(Plan plan, PlanHealth health, List<String> warnings, boolean pdf, ChangeSheet changes) {
         this.plan = plan;
         this.health = health;
         this.teamPage = plan.team().sectionId().map(id -> plan.require(id).outputPath()).orElse(null);
@@ -49,12 +50,12 @@ final class PageModels {
         List<SectionSummary> byRto = plan.sections().stream().filter(s -> s.meta().rto() != null)
                 .sorted(Comparator.comparing((PlanSection s) -> s.meta().rto()).thenComparingInt(plan::position))
                 .map(this::summary).toList();
-        site = new SiteModel(settings.title(), SectionIds.slug(settings.title()), settings.organisation(),
+        site = new SiteModel(settings.title(), plan.id(), settings.organisation(),
                 settings.version(), BUILD_DATE.format(settings.buildTime().atOffset(ZoneOffset.UTC)), settings.buildId(),
                 settings.lang(), plan.parts().stream().map(this::navGroup).toList(), warnings,
                 plan.sections().size(), plan.stepCount(), NAV_LIMIT, pdf ? PrintDocument.PATH : null,
                 health.findings(), byRto, teamPage, plan.team().file().isPresent() ? WALLET_CARD : null,
-                RecoveryModel.of(plan, health.times(), this::summary));
+                RecoveryModel.of(plan, health.times(), this::summary), changes);
     }
 
     SiteModel site() {
@@ -136,7 +137,7 @@ final class PageModels {
 
     /** @param html each step's HTML on the checklist page, by step id */
     ReportPage reportPage() {
-        return new ReportPage(ReportPlanJson.of(plan, health.times(), site.planId()), health.times().estimated());
+        return new ReportPage(PlanJson.of(plan, health.times()), health.times().estimated());
     }
 
     ChecklistPage checklistPage(Map<String, StepHtml> html) {

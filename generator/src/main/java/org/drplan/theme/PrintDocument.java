@@ -31,7 +31,7 @@ public final class PrintDocument {
     }
 
     public String render(Plan plan, PlanHealth health, List<String> warnings) {
-        PageModels models = new PageModels(plan, health, warnings, true);
+        PageModels models = new PageModels(plan, health, warnings, true, null);
         PrintLinks links = new PrintLinks(plan);
         List<PrintPage.Part> parts = new ArrayList<>();
         for (PlanPart part : plan.parts()) {

@@ -3,6 +3,7 @@ package org.drplan.theme;
 import java.util.List;
 import java.util.Map;
 
+import org.drplan.changes.ChangeSheet;
 import org.drplan.content.BundlePage;
 
 /**
@@ -21,6 +22,7 @@ import org.drplan.content.BundlePage;
  * @param teamPage  the team page's bundle path, or null when the plan has none
  * @param walletCard the wallet card's bundle path, or null when the plan has no team.yml
  * @param recovery  the critical path and each section's times against its RTO, or null without estimates
+ * @param changes   what changed since the earlier version given to the build ({@code changes.html}), or null
  */
 public record SiteModel(
         String title,
@@ -40,7 +42,8 @@ public record SiteModel(
         List<SectionSummary> byRto,
         String teamPage,
         String walletCard,
-        RecoveryModel recovery) {
+        RecoveryModel recovery,
+        ChangeSheet changes) {
 
     public SiteModel {
         nav = List.copyOf(nav);
@@ -52,8 +55,8 @@ public record SiteModel(
     /** The bundle's own pages by name ({@code index}, {@code checklist}, {@code search}, {@code verify}) to path. */
     public Map<String, String> pages() {
         return Map.of("index", BundlePage.INDEX.path(), "checklist", BundlePage.CHECKLIST.path(),
-                "report", BundlePage.REPORT.path(), "search", BundlePage.SEARCH.path(), "verify",
-                BundlePage.VERIFY.path());
+                "report", BundlePage.REPORT.path(), "changes", BundlePage.CHANGES.path(),
+                "search", BundlePage.SEARCH.path(), "verify", BundlePage.VERIFY.path());
     }
 
     /** The warnings counted by kind, most frequent first. */

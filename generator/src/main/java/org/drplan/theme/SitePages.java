@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.drplan.changes.ChangeSheet;
 import org.drplan.checks.PlanHealth;
 import org.drplan.content.BundlePage;
 import org.drplan.integrity.BuildInfo;
@@ -35,10 +36,12 @@ public final class SitePages {
     /**
      * Bundle path to HTML, in a stable order.
      *
-     * @param pdf whether the bundle gets {@code plan.pdf}, which the pages then link to
+     * @param pdf     whether the bundle gets {@code plan.pdf}, which the pages then link to
+     * @param changes what changed since an earlier version ({@code changes.html}), or null
      */
-    public Map<String, String> render(Plan plan, PlanHealth health, List<String> warnings, boolean pdf) {
-        PageModels models = new PageModels(plan, health, warnings, pdf);
+    public Map<String, String> render(Plan plan, PlanHealth health, List<String> warnings, boolean pdf,
+                                      ChangeSheet changes) {
+        PageModels models = new PageModels(plan, health, warnings, pdf, changes);
         SiteModel site = models.site();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(BundlePage.INDEX.path(), templates.render("index.ftlh",
@@ -59,6 +62,10 @@ public final class SitePages {
                 page(site, CHECKLIST, "checklist", null, models.checklistPage(steps))));
         pages.put(BundlePage.REPORT.path(), templates.render("report.ftlh",
                 page(site, BundlePage.REPORT.path(), "report", null, models.reportPage())));
+        if (changes != null) {
+            pages.put(BundlePage.CHANGES.path(), templates.render("changes.ftlh",
+                    page(site, BundlePage.CHANGES.path(), "changes", null, changes)));
+        }
         pages.put(BundlePage.SEARCH.path(), templates.render("search.ftlh",
                 page(site, BundlePage.SEARCH.path(), "search", null, null)));
         pages.put(VERIFY, templates.render("verify.ftlh",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.drplan.changes.ChangeSheet;
 import org.drplan.checks.PlanHealth;
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.Problem;
@@ -33,7 +34,13 @@ public final class ThemeStage {
 
     /** Every page of the bundle by its path; empty after a template mistake. */
     public Map<String, String> pages(Plan plan, PlanHealth health, List<String> warnings, boolean pdf) {
-        return with(Map.of(), loaded -> new SitePages(loaded, renderer).render(plan, health, warnings, pdf));
+        return pages(plan, health, warnings, pdf, null);
+    }
+
+    /** The pages, with {@code changes.html} when {@code changes} is given. */
+    public Map<String, String> pages(Plan plan, PlanHealth health, List<String> warnings, boolean pdf,
+                                     ChangeSheet changes) {
+        return with(Map.of(), loaded -> new SitePages(loaded, renderer).render(plan, health, warnings, pdf, changes));
     }
 
     /** The document {@code plan.pdf} is laid out from; empty after a template mistake. */

@@ -63,6 +63,13 @@ abstract class PlanBuildMojo extends AbstractMojo {
     @Parameter(property = "drplan.searchIndexer", defaultValue = "java")
     String searchIndexer;
 
+    /**
+     * An earlier version's bundle (its folder or runbook zip) to compare with: the bundle then gets
+     * {@code changes.html}, what changed since, section by section.
+     */
+    @Parameter(property = "drplan.previous")
+    File previousBundle;
+
     /** Skip this goal. */
     @Parameter(property = "drplan.skip", defaultValue = "false")
     boolean skip;
@@ -124,6 +131,7 @@ abstract class PlanBuildMojo extends AbstractMojo {
                 .pdf(pdf)
                 .searchIndexer(option("searchIndexer", () -> SearchIndexerChoice.parse(searchIndexer)))
                 .runbookZip(withZip ? runbookZip() : null)
+                .previousBundle(previousBundle == null ? null : previousBundle.toPath())
                 .build();
     }
 

@@ -1,4 +1,4 @@
-package org.drplan.theme;
+package org.drplan.plan;
 
 import java.time.Duration;
 import java.util.List;
@@ -7,25 +7,28 @@ import java.util.stream.Collectors;
 
 import org.drplan.config.PlanDuration;
 import org.drplan.json.JsonText;
-import org.drplan.plan.Plan;
-import org.drplan.plan.PlanSection;
-import org.drplan.plan.RecoveryTimes;
-import org.drplan.plan.Step;
 
 /**
- * What the after-action report ({@code report.html}) knows of the plan, as the JSON its script reads (the format is
- * described in {@code assets/report-core.js}): sections with their requires, RTOs, estimates and earliest finishes,
- * and every step with its number, kind and estimate. Durations are in minutes; safe inside a {@code <script>}.
+ * The plan as data, a stable format (README, "plan.json"): the bundle carries it as {@code plan.json}, so that a
+ * later build can say what changed since, and {@code report.html} reads the same to set a run against the plan.
+ * Sections with their number, title, type, owner, requires, RTO, RPO, estimate and earliest finish; every step with
+ * its number, section, text, kind and estimate. Durations in minutes (null when not given); safe inside a
+ * {@code <script>} element.
  */
-final class ReportPlanJson {
+public final class PlanJson {
 
-    private ReportPlanJson() {
+    /** The name of the file in the bundle. */
+    public static final String PATH = "plan.json";
+    /** Raised only when a reader of an earlier format could no longer read it. */
+    public static final int FORMAT = 1;
+
+    private PlanJson() {
     }
 
-    static String of(Plan plan, RecoveryTimes times, String planId) {
+    public static String of(Plan plan, RecoveryTimes times) {
         StringBuilder json = new StringBuilder(256 + 160 * plan.stepCount());
         Optional<PlanDuration> planRto = RecoveryTimes.planRtoSection(plan).map(s -> s.meta().rto());
-        json.append("{\"plan\":").append(JsonText.quote(planId))
+        json.append("{\"format\":").append(FORMAT).append(",\"plan\":").append(JsonText.quote(plan.id()))
                 .append(",\"title\":").append(JsonText.quote(plan.settings().title()))
                 .append(",\"version\":").append(JsonText.quote(plan.settings().version()))
                 .append(",\"build\":").append(JsonText.quote(plan.settings().buildId()))
@@ -44,13 +47,18 @@ final class ReportPlanJson {
         for (PlanSection section : plan.sections()) {
             RecoveryTimes.SectionTime time = times.sections().get(section.id());
             PlanDuration rto = section.meta().rto();
+            PlanDuration rpo = section.meta().rpo();
             json.append(separator).append("{\"id\":").append(JsonText.quote(section.id()))
                     .append(",\"number\":").append(JsonText.quote(section.number()))
                     .append(",\"title\":").append(JsonText.quote(section.title()))
+                    .append(",\"type\":").append(JsonText.quote(section.type().key()))
                     .append(",\"path\":").append(JsonText.quote(section.outputPath()))
+                    .append(",\"owner\":").append(section.owner().map(r -> JsonText.quote(r.id())).orElse("null"))
                     .append(",\"requires\":").append(strings(section.requires()))
                     .append(",\"rto\":").append(minutes(rto == null ? null : rto.value()))
                     .append(",\"rtoText\":").append(rto == null ? "null" : JsonText.quote(rto.text()))
+                    .append(",\"rpo\":").append(minutes(rpo == null ? null : rpo.value()))
+                    .append(",\"rpoText\":").append(rpo == null ? "null" : JsonText.quote(rpo.text()))
                     .append(",\"estimate\":").append(minutes(time == null ? null : time.own()))
                     .append(",\"finish\":").append(times.estimated() && time != null ? minutes(time.finish()) : "null")
                     .append('}');

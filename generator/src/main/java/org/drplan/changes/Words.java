@@ -1,0 +1,31 @@
+package org.drplan.changes;
+
+import java.util.List;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+
+/** A reworded step's text with the words taken out and put in marked, as escaped HTML (java-diff-utils). */
+final class Words {
+
+    private static final DiffRowGenerator WORDS = DiffRowGenerator.create()
+            .showInlineDiffs(true)
+            .mergeOriginalRevised(true)
+            .inlineDiffByWord(true)
+            .oldTag(start -> start ? "<del>" : "</del>")
+            .newTag(start -> start ? "<ins>" : "</ins>")
+            .build();
+
+    private Words() {
+    }
+
+    static String diff(String before, String after) {
+        List<DiffRow> rows = WORDS.generateDiffRows(List.of(before == null ? "" : before), List.of(after));
+        return rows.isEmpty() ? escape(after) : rows.get(0).getOldLine();
+    }
+
+    static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

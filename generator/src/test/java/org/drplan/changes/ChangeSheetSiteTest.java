@@ -1,0 +1,137 @@
+package org.drplan.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.drplan.testing.TestSite;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The change sheet: a bundle carries plan.json; given the bundle of an earlier version (a folder or a zip), the build
+ * writes changes.html with the sections added, removed and changed (number, owner, RTO, RPO), and their steps added,
+ * removed and reworded (the words marked).
+ */
+class ChangeSheetSiteTest {
+
+    private static final String VERSION_1 = """
+            -- content/drplan.yml --
+            title: Payroll plan
+            version: "3.1.0"
+            -- content/scope.md --
+            ---
+            title: Scope
+            type: scope
+            rto: 4h
+            ---
+            Scope.
+            -- content/procedures/restore.md --
+            ---
+            title: Restore payroll
+            type: procedure
+            rto: 2h
+            ---
+            - [ ] Stop the payroll app
+            - [ ] Restore the nightly backup
+            - [ ] Start the payroll app {#start}
+            -- content/procedures/old.md --
+            ---
+            title: Fax the bank
+            type: procedure
+            ---
+            - [ ] Fax the bank
+            """;
+
+    private static String version2() {
+        return VERSION_1.replace("version: \"3.1.0\"", "version: \"3.2.0\"")
+                .replace("rto: 2h", "rto: 90m")
+                .replace("- [ ] Restore the nightly backup", "- [ ] Restore the hourly backup")
+                .replace("- [ ] Start the payroll app {#start}", "- [ ] Start the payroll app and the queue {#start}\n"
+                        + "- [ ] Notify: the service desk")
+                .replace("""
+                        -- content/procedures/old.md --
+                        ---
+                        title: Fax the bank
+                        type: procedure
+                        ---
+                        - [ ] Fax the bank
+                        """, """
+                        -- content/procedures/mail.md --
+                        ---
+                        title: Mail the bank
+                        type: procedure
+                        ---
+                        - [ ] Mail the bank
+                        """);
+    }
+
+    @Test
+    void everyBundleCarriesItsPlanAsData() {
+        TestSite site = TestSite.build(VERSION_1).assertSucceeded();
+        site.assertFile("plan.json").contains("\"format\":1", "\"version\":\"3.1.0\"",
+                "\"id\":\"procedures/restore/restore-the-nightly-backup\"");
+        site.assertFile("SHA256SUMS").contains(" plan.json");
+        site.assertNoFile("changes.html");
+    }
+
+    @Test
+    void changesSinceAnEarlierBundleFolderAreListedSectionBySection() {
+        TestSite before = TestSite.build(VERSION_1).assertSucceeded();
+        TestSite after = TestSite.build(version2(), b -> b.previousBundle(before.output())).assertSucceeded();
+        Document changes = after.assertFile("changes.html").html();
+        assertEquals("Changes since 3.1.0", changes.selectFirst("h1").text());
+        assertEquals("Version 3.2.0 against 3.1.0 (build " + buildId(before) + "): 1 sections changed, 1 added, "
+                + "1 removed; 2 steps added, 0 removed, 2 reworded or changed. Replace these sections' pages in a "
+                + "printed binder.", changes.selectFirst(".lede").text());
+        List<String> sections = changes.select("section.change h2").eachText();
+        assertEquals(List.of("2.1 Mail the bank added", "2.2 Restore payroll changed", "2.1 Fax the bank removed"),
+                sections.stream().map(s -> s.replace("  ", " ")).toList());
+        assertEquals(List.of("RTO 2h → 90m"), changes.select(".change-changed .change-facts li").eachText());
+        assertEquals("Restore the <del>nightly</del><ins>hourly</ins> backup",
+                changes.select(".change-changed .step-changed").get(0).html().replaceAll("^.*</span> ", ""));
+        assertEquals("Start the payroll app<ins> and the queue</ins>",
+                changes.select(".change-changed .step-changed").get(1).html().replaceAll("^.*</span> ", ""),
+                "a step with its own id keeps it when reworded");
+        assertEquals(List.of("added 2.2.4 Notify: the service desk"),
+                changes.select(".change-changed .step-added").eachText());
+        after.assertFile("index.html").contains("Changes since 3.1.0");
+    }
+
+    @Test
+    void theEarlierBundleMayBeItsRunbookZip() throws IOException {
+        TestSite before = TestSite.build(VERSION_1).assertSucceeded();
+        Path zip = before.output().resolveSibling("payroll-3.1.0-runbook.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
+                Stream<Path> files = Files.walk(before.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                z.putNextEntry(new ZipEntry("drplan/" + before.output().relativize(file).toString().replace('\\', '/')));
+                z.write(Files.readAllBytes(file));
+                z.closeEntry();
+            }
+        }
+        TestSite.build(version2(), b -> b.previousBundle(zip)).assertSucceeded()
+                .assertFile("changes.html").contains("Changes since 3.1.0", "RTO 2h → 90m");
+    }
+
+    @Test
+    void anEarlierBundleWithoutPlanDataIsAnErrorAtItsPath() throws IOException {
+        Path empty = Files.createTempDirectory("drplan-no-plan-json");
+        TestSite site = TestSite.build(version2(), b -> b.previousBundle(empty)).assertFailed();
+        assertTrue(site.problems().stream().anyMatch(p -> p.contains("error: the previous bundle to compare with "
+                + "holds no plan.json")), site.problems().toString());
+    }
+
+    private static String buildId(TestSite site) {
+        return site.assertFile("BUILD-INFO.txt").text().lines().filter(l -> l.startsWith("build id"))
+                .findFirst().orElseThrow().replaceAll(".*\\s", "");
+    }
+}
