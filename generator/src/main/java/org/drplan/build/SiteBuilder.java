@@ -98,7 +98,8 @@ public final class SiteBuilder {
                 diagnostics).orElse(null), c -> c == null ? "" : c.sections().size() + " sections changed");
         Optional<Assembled> assembled = pagesAndBundle(plan.get(), health, changes);
         Optional<String> printDocument = assembled.isPresent() && config.pdf()
-                ? clock.time("print document", () -> theme.printDocument(plan.get(), health, warnings()), d -> "")
+                ? clock.time("print document", () -> theme.printDocument(plan.get(), health, warnings(), changes),
+                        d -> "")
                 : Optional.empty();
         if (assembled.isEmpty() || diagnostics.hasErrors()) {
             pdf.join(diagnostics);

@@ -55,6 +55,13 @@ public record ChangeSheet(String previousVersion, String previousBuild, List<Sec
         return sections.isEmpty();
     }
 
+    /** "1 section changed, 2 added, 0 removed; 3 steps added, 0 removed, 1 reworded or changed". */
+    public String summary() {
+        return changed() + (changed() == 1 ? " section" : " sections") + " changed, " + added() + " added, "
+                + removed() + " removed; " + stepsAdded() + (stepsAdded() == 1 ? " step" : " steps") + " added, "
+                + stepsRemoved() + " removed, " + stepsReworded() + " reworded or changed";
+    }
+
     public long added() {
         return count(Kind.ADDED);
     }

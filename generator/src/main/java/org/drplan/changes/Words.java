@@ -21,7 +21,8 @@ final class Words {
 
     static String diff(String before, String after) {
         List<DiffRow> rows = WORDS.generateDiffRows(List.of(before == null ? "" : before), List.of(after));
-        return rows.isEmpty() ? escape(after) : rows.get(0).getOldLine();
+        // a word replaced reads as both words, apart: "nightly hourly", not "nightlyhourly"
+        return rows.isEmpty() ? escape(after) : rows.get(0).getOldLine().replace("</del><ins>", "</del> <ins>");
     }
 
     static String escape(String text) {

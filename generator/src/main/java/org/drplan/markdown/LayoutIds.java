@@ -15,8 +15,8 @@ public final class LayoutIds {
             "search-input", "search-results", "search-page-results", "search-page-status", "overall-label",
             "before-heading", "referenced-heading", "contacts-heading", "bridge-heading", "escalation-heading",
             "validation-heading", "team-contacts", "team-bridge", "team-escalation", "health-heading",
-            "glance-heading", "recovery-heading", "recovery-time", "build-warnings", "verify-heading", "verify-folder",
-            "verify-status", "verify-results", "commands-heading");
+            "glance-heading", "recovery-heading", "recovery-time", "changes-insert", "build-warnings",
+            "verify-heading", "verify-folder", "verify-status", "verify-results", "commands-heading");
 
     /**
      * Ids the layout makes from names: role cards ({@code role-dba-lead}), footnotes ({@code fn-1}), the checklist's

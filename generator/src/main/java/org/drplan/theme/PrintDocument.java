@@ -3,6 +3,7 @@ package org.drplan.theme;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.drplan.changes.ChangeSheet;
 import org.drplan.checks.PlanHealth;
 import org.drplan.config.Paper;
 import org.drplan.markdown.Heading;
@@ -31,7 +32,12 @@ public final class PrintDocument {
     }
 
     public String render(Plan plan, PlanHealth health, List<String> warnings) {
-        PageModels models = new PageModels(plan, health, warnings, true, null);
+        return render(plan, health, warnings, null);
+    }
+
+    /** The print document, with "Changes since …" at its front when {@code changes} is given. */
+    public String render(Plan plan, PlanHealth health, List<String> warnings, ChangeSheet changes) {
+        PageModels models = new PageModels(plan, health, warnings, true, changes);
         PrintLinks links = new PrintLinks(plan);
         List<PrintPage.Part> parts = new ArrayList<>();
         for (PlanPart part : plan.parts()) {

@@ -45,8 +45,13 @@ public final class ThemeStage {
 
     /** The document {@code plan.pdf} is laid out from; empty after a template mistake. */
     public Optional<String> printDocument(Plan plan, PlanHealth health, List<String> warnings) {
+        return printDocument(plan, health, warnings, null);
+    }
+
+    /** The print document, with what changed since an earlier version at its front when {@code changes} is given. */
+    public Optional<String> printDocument(Plan plan, PlanHealth health, List<String> warnings, ChangeSheet changes) {
         return with(Optional.empty(), loaded -> Optional.of(new PrintDocument(loaded, renderer)
-                .render(plan, health, warnings)));
+                .render(plan, health, warnings, changes)));
     }
 
     private <T> T with(T failed, Function<ThemeTemplates, T> use) {

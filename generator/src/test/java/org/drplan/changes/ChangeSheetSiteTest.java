@@ -89,14 +89,14 @@ class ChangeSheetSiteTest {
         TestSite after = TestSite.build(version2(), b -> b.previousBundle(before.output())).assertSucceeded();
         Document changes = after.assertFile("changes.html").html();
         assertEquals("Changes since 3.1.0", changes.selectFirst("h1").text());
-        assertEquals("Version 3.2.0 against 3.1.0 (build " + buildId(before) + "): 1 sections changed, 1 added, "
+        assertEquals("Version 3.2.0 against 3.1.0 (build " + buildId(before) + "): 1 section changed, 1 added, "
                 + "1 removed; 2 steps added, 0 removed, 2 reworded or changed. Replace these sections' pages in a "
                 + "printed binder.", changes.selectFirst(".lede").text());
         List<String> sections = changes.select("section.change h2").eachText();
         assertEquals(List.of("2.1 Mail the bank added", "2.2 Restore payroll changed", "2.1 Fax the bank removed"),
                 sections.stream().map(s -> s.replace("  ", " ")).toList());
         assertEquals(List.of("RTO 2h → 90m"), changes.select(".change-changed .change-facts li").eachText());
-        assertEquals("Restore the <del>nightly</del><ins>hourly</ins> backup",
+        assertEquals("Restore the <del>nightly</del> <ins>hourly</ins> backup",
                 changes.select(".change-changed .step-changed").get(0).html().replaceAll("^.*</span> ", ""));
         assertEquals("Start the payroll app<ins> and the queue</ins>",
                 changes.select(".change-changed .step-changed").get(1).html().replaceAll("^.*</span> ", ""),
@@ -104,6 +104,28 @@ class ChangeSheetSiteTest {
         assertEquals(List.of("added 2.2.4 Notify: the service desk"),
                 changes.select(".change-changed .step-added").eachText());
         after.assertFile("index.html").contains("Changes since 3.1.0");
+    }
+
+    @Test
+    void thePdfStartsWithTheChangesAfterItsCover() throws IOException {
+        TestSite before = TestSite.build(VERSION_1).assertSucceeded();
+        TestSite after = TestSite.build(version2(), b -> b.previousBundle(before.output()).pdf(true))
+                .assertSucceeded();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                after.output().resolve("plan.pdf").toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String page = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(page.contains("Changes since 3.1.0"), page);
+            assertTrue(page.matches(".*CHANGED 2\\.2 Restore payroll \\(see 2\\.2, p\\. \\d+\\).*"), page);
+            assertTrue(page.contains("RTO 2h → 90m"), page);
+            assertTrue(page.contains("Restore the nightly hourly backup"), "both words printed, marked: " + page);
+            assertTrue(page.contains("REMOVED 2.1 Fax the bank"), page);
+            assertEquals("Changes since 3.1.0", pdf.getDocumentCatalog().getDocumentOutline().getFirstChild()
+                    .getTitle());
+        }
     }
 
     @Test
