@@ -42,9 +42,12 @@ public record ChangeSheet(String previousVersion, String previousBuild, List<Sec
     }
 
     /**
-     * @param html the step as printed, with a reworded step's words marked ({@code <del>}, {@code <ins>}); escaped
+     * @param id         the step's id in this version, or null when it was removed
+     * @param previousId its id in the earlier version, or null when it was added
+     * @param html       the step as printed, with a reworded step's words marked ({@code <del>}, {@code <ins>});
+     *                   escaped
      */
-    public record StepChange(Kind kind, String number, String html) {
+    public record StepChange(Kind kind, String id, String previousId, String number, String html) {
     }
 
     public ChangeSheet {
@@ -84,6 +87,35 @@ public record ChangeSheet(String previousVersion, String previousBuild, List<Sec
 
     public long stepsReworded() {
         return stepCount(Kind.CHANGED);
+    }
+
+    /** The change of the step with this id in this version, or null when it is as it was. */
+    public StepChange step(String id) {
+        return sections.stream().flatMap(s -> s.steps().stream()).filter(s -> id.equals(s.id())).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * For the checklist: each earlier step that changed, by its earlier id, as JSON {@code {"version": …, "steps":
+     * {id: {"kind": …, "number": …, "now": id or null}}}}, so that an open run of the earlier version can be told
+     * which of its ticked steps read otherwise now.
+     */
+    public String previousStepsJson() {
+        StringBuilder json = new StringBuilder("{\"version\":").append(quote(previousVersion)).append(",\"steps\":{");
+        String separator = "";
+        for (StepChange step : (Iterable<StepChange>) sections.stream().flatMap(s -> s.steps().stream())::iterator) {
+            if (step.previousId() != null) {
+                json.append(separator).append(quote(step.previousId())).append(":{\"kind\":")
+                        .append(quote(step.kind().key())).append(",\"number\":").append(quote(step.number()))
+                        .append(",\"now\":").append(quote(step.id())).append('}');
+                separator = ",";
+            }
+        }
+        return json.append("}}").toString();
+    }
+
+    private static String quote(String text) {
+        return text == null ? "null" : org.drplan.json.JsonText.quote(text);
     }
 
     public long count(Kind kind) {
@@ -127,8 +159,11 @@ public record ChangeSheet(String previousVersion, String previousBuild, List<Sec
         }
         for (SectionFacts section : before.sections()) {
             if (!seen.contains(section.id())) {
-                changes.add(new SectionChange(section.id(), section.number(), section.title(), section.path(), Kind.REMOVED, List.of(),
-                        List.of()));
+                List<StepChange> steps = before.steps().stream().filter(s -> s.section().equals(section.id()))
+                        .map(s -> new StepChange(Kind.REMOVED, null, s.id(), s.number(), Words.escape(s.text())))
+                        .toList();
+                changes.add(new SectionChange(section.id(), section.number(), section.title(), section.path(),
+                        Kind.REMOVED, List.of(), steps));
             }
         }
         return new ChangeSheet(before.version(), before.build(), changes);
@@ -154,16 +189,19 @@ public record ChangeSheet(String previousVersion, String previousBuild, List<Sec
             StepFacts was = oldSteps.get(step.id());
             if (was == null) {
                 StepFacts reworded = removedByNumber.remove(step.number());
-                changes.add(reworded == null ? new StepChange(Kind.ADDED, step.number(), Words.escape(step.text()))
-                        : new StepChange(Kind.CHANGED, step.number(), Words.diff(reworded.text(), step.text())));
+                changes.add(reworded == null
+                        ? new StepChange(Kind.ADDED, step.id(), null, step.number(), Words.escape(step.text()))
+                        : new StepChange(Kind.CHANGED, step.id(), reworded.id(), step.number(),
+                                Words.diff(reworded.text(), step.text())));
             } else if (!was.section().equals(sectionId)) {
-                changes.add(new StepChange(Kind.MOVED, step.number(), Words.escape(step.text()) + " (was "
-                        + Words.escape(was.number()) + ")"));
+                changes.add(new StepChange(Kind.MOVED, step.id(), was.id(), step.number(),
+                        Words.escape(step.text()) + " (was " + Words.escape(was.number()) + ")"));
             } else if (!Objects.equals(was.text(), step.text())) {
-                changes.add(new StepChange(Kind.CHANGED, step.number(), Words.diff(was.text(), step.text())));
+                changes.add(new StepChange(Kind.CHANGED, step.id(), was.id(), step.number(),
+                        Words.diff(was.text(), step.text())));
             }
         }
-        removedByNumber.values().forEach(s -> changes.add(new StepChange(Kind.REMOVED, s.number(),
+        removedByNumber.values().forEach(s -> changes.add(new StepChange(Kind.REMOVED, null, s.id(), s.number(),
                 Words.escape(s.text()))));
         return changes;
     }

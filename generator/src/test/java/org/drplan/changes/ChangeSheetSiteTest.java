@@ -23,60 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class ChangeSheetSiteTest {
 
-    private static final String VERSION_1 = """
-            -- content/drplan.yml --
-            title: Payroll plan
-            version: "3.1.0"
-            -- content/scope.md --
-            ---
-            title: Scope
-            type: scope
-            rto: 4h
-            ---
-            Scope.
-            -- content/procedures/restore.md --
-            ---
-            title: Restore payroll
-            type: procedure
-            rto: 2h
-            ---
-            - [ ] Stop the payroll app
-            - [ ] Restore the nightly backup
-            - [ ] Start the payroll app {#start}
-            -- content/procedures/old.md --
-            ---
-            title: Fax the bank
-            type: procedure
-            ---
-            - [ ] Fax the bank
-            """;
-
-    private static String version2() {
-        return VERSION_1.replace("version: \"3.1.0\"", "version: \"3.2.0\"")
-                .replace("rto: 2h", "rto: 90m")
-                .replace("- [ ] Restore the nightly backup", "- [ ] Restore the hourly backup")
-                .replace("- [ ] Start the payroll app {#start}", "- [ ] Start the payroll app and the queue {#start}\n"
-                        + "- [ ] Notify: the service desk")
-                .replace("""
-                        -- content/procedures/old.md --
-                        ---
-                        title: Fax the bank
-                        type: procedure
-                        ---
-                        - [ ] Fax the bank
-                        """, """
-                        -- content/procedures/mail.md --
-                        ---
-                        title: Mail the bank
-                        type: procedure
-                        ---
-                        - [ ] Mail the bank
-                        """);
-    }
-
     @Test
     void everyBundleCarriesItsPlanAsData() {
-        TestSite site = TestSite.build(VERSION_1).assertSucceeded();
+        TestSite site = TestSite.build(ChangePlans.version1()).assertSucceeded();
         site.assertFile("plan.json").contains("\"format\":1", "\"version\":\"3.1.0\"",
                 "\"id\":\"procedures/restore/restore-the-nightly-backup\"");
         site.assertFile("SHA256SUMS").contains(" plan.json");
@@ -85,12 +34,12 @@ class ChangeSheetSiteTest {
 
     @Test
     void changesSinceAnEarlierBundleFolderAreListedSectionBySection() {
-        TestSite before = TestSite.build(VERSION_1).assertSucceeded();
-        TestSite after = TestSite.build(version2(), b -> b.previousBundle(before.output())).assertSucceeded();
+        TestSite before = TestSite.build(ChangePlans.version1()).assertSucceeded();
+        TestSite after = TestSite.build(ChangePlans.version2(), b -> b.previousBundle(before.output())).assertSucceeded();
         Document changes = after.assertFile("changes.html").html();
         assertEquals("Changes since 3.1.0", changes.selectFirst("h1").text());
         assertEquals("Version 3.2.0 against 3.1.0 (build " + buildId(before) + "): 1 section changed, 1 added, "
-                + "1 removed; 2 steps added, 0 removed, 2 reworded or changed. Replace these sections' pages in a "
+                + "1 removed; 2 steps added, 1 removed, 2 reworded or changed. Replace these sections' pages in a "
                 + "printed binder.", changes.selectFirst(".lede").text());
         List<String> sections = changes.select("section.change h2").eachText();
         assertEquals(List.of("2.1 Mail the bank added", "2.2 Restore payroll changed", "2.1 Fax the bank removed"),
@@ -104,12 +53,19 @@ class ChangeSheetSiteTest {
         assertEquals(List.of("added 2.2.4 Notify: the service desk"),
                 changes.select(".change-changed .step-added").eachText());
         after.assertFile("index.html").contains("Changes since 3.1.0");
+        Document checklist = after.assertFile("checklist.html").html();
+        assertEquals(List.of("added since 3.1.0", "reworded since 3.1.0", "reworded since 3.1.0", "added since 3.1.0"),
+                checklist.select(".step .change-badge").eachText(), "new and reworded steps are marked");
+        assertTrue(checklist.getElementById("previous-steps").data().contains(
+                "\"procedures/restore/restore-the-nightly-backup\":{\"kind\":\"changed\",\"number\":\"2.2.2\","
+                        + "\"now\":\"procedures/restore/restore-the-hourly-backup\"}"),
+                checklist.getElementById("previous-steps").data());
     }
 
     @Test
     void thePdfStartsWithTheChangesAfterItsCover() throws IOException {
-        TestSite before = TestSite.build(VERSION_1).assertSucceeded();
-        TestSite after = TestSite.build(version2(), b -> b.previousBundle(before.output()).pdf(true))
+        TestSite before = TestSite.build(ChangePlans.version1()).assertSucceeded();
+        TestSite after = TestSite.build(ChangePlans.version2(), b -> b.previousBundle(before.output()).pdf(true))
                 .assertSucceeded();
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
                 after.output().resolve("plan.pdf").toFile())) {
@@ -130,7 +86,7 @@ class ChangeSheetSiteTest {
 
     @Test
     void theEarlierBundleMayBeItsRunbookZip() throws IOException {
-        TestSite before = TestSite.build(VERSION_1).assertSucceeded();
+        TestSite before = TestSite.build(ChangePlans.version1()).assertSucceeded();
         Path zip = before.output().resolveSibling("payroll-3.1.0-runbook.zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
                 Stream<Path> files = Files.walk(before.output())) {
@@ -140,14 +96,14 @@ class ChangeSheetSiteTest {
                 z.closeEntry();
             }
         }
-        TestSite.build(version2(), b -> b.previousBundle(zip)).assertSucceeded()
+        TestSite.build(ChangePlans.version2(), b -> b.previousBundle(zip)).assertSucceeded()
                 .assertFile("changes.html").contains("Changes since 3.1.0", "RTO 2h → 90m");
     }
 
     @Test
     void anEarlierBundleWithoutPlanDataIsAnErrorAtItsPath() throws IOException {
         Path empty = Files.createTempDirectory("drplan-no-plan-json");
-        TestSite site = TestSite.build(version2(), b -> b.previousBundle(empty)).assertFailed();
+        TestSite site = TestSite.build(ChangePlans.version2(), b -> b.previousBundle(empty)).assertFailed();
         assertTrue(site.problems().stream().anyMatch(p -> p.contains("error: the previous bundle to compare with "
                 + "holds no plan.json")), site.problems().toString());
     }

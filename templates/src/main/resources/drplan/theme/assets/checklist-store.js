@@ -234,17 +234,19 @@
       },
 
       /**
-       * Resolves with the record of {@code mode} without switching to it: from the store, or this page's memory for
-       * the current mode when the store cannot be used; {error} when the stored one is damaged or unreadable.
+       * Resolves with the record of {@code mode} (of this plan version, or of {@code otherVersion}) without switching
+       * to it: from the store, or this page's memory for the current mode when the store cannot be used; {error}
+       * when the stored one is damaged or unreadable.
        */
-      peek: function (mode) {
+      peek: function (mode, otherVersion) {
+        var of = otherVersion || version;
         return ready.then(function () {
           if (!state.available || state.memoryOnly) {
-            return mode === state.mode ? { record: state.record } : { record: core.emptyRecord(plan, version, mode) };
+            return mode === state.mode && of === version ? { record: state.record } : { record: core.emptyRecord(plan, of, mode) };
           }
-          return request({ op: 'read', key: core.keys.record(plan, version, mode) }).then(function (reply) {
+          return request({ op: 'read', key: core.keys.record(plan, of, mode) }).then(function (reply) {
             if (reply.error) { return { error: reply.error }; }
-            return { record: core.readRecord(reply.value, core.emptyRecord(plan, version, mode)) };
+            return { record: core.readRecord(reply.value, core.emptyRecord(plan, of, mode)) };
           });
         });
       },

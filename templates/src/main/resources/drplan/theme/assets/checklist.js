@@ -221,6 +221,33 @@
     });
   }
 
+  /**
+   * A run of the earlier version the change sheet compares with, still in this browser: say which of its ticked steps
+   * read otherwise in this version (their ticks stay with that version's log), so nobody relies on a changed step.
+   */
+  function previousRun() {
+    var data = document.getElementById('previous-steps');
+    var banner = document.getElementById('previous-run');
+    if (!data || !banner) { return; }
+    var previous = JSON.parse(data.textContent);
+    if (!previous.version || previous.version === version) { return; }
+    session.peek(state.mode, previous.version).then(function (answer) {
+      if (answer.error || !answer.record.events.length) { return; }
+      var done = core.doneSteps(answer.record.events);
+      var changed = Object.keys(done).filter(function (id) { return previous.steps[id]; }).map(function (id) {
+        var s = previous.steps[id];
+        return (s.number || id) + (s.kind === 'removed' ? ' (removed)' : s.kind === 'moved' ? ' (moved)' : ' (reworded)');
+      });
+      banner.textContent = 'This browser holds an ' + state.mode + ' run of version ' + previous.version + ' ('
+        + Object.keys(done).length + ' steps ticked). ' + (changed.length ? changed.length + ' of its ticked steps '
+        + (changed.length === 1 ? 'reads' : 'read') + ' otherwise in version ' + version + ': ' + changed.join(', ')
+        + '. Check them before you carry on with this version.' : 'None of its ticked steps changed in version '
+        + version + '.');
+      banner.hidden = false;
+    });
+  }
+
   wire();
   session.onChange(render);
+  session.ready.then(previousRun);
 })();
