@@ -10,10 +10,12 @@ assert new File(bundle, 'search.html').isFile()
 assert new File(bundle, 'assets/search/index.js').text.startsWith('drplanSearch.load("index", {"version":1')
 assert new File(bundle, 'assets/lunr.min.js').isFile()
 assert new File(bundle, 'assets/store.html').isFile()
+assert new File(bundle, 'report.html').text.contains('After-action report')
+assert new File(bundle, 'plan.json').text.startsWith('{"format":1,')
 def pdf = new File(bundle, 'plan.pdf')
 assert pdf.isFile() && new String(pdf.bytes, 0, 5, 'ISO-8859-1') == '%PDF-'
 assert new File(bundle, 'index.html').text.contains('href="plan.pdf"')
-assert new File(basedir, 'build.log').text =~ /drplan: 2 sections, 1 step, 6 pages, index [0-9.]+ MB, PDF [0-9]+ pages?, build [0-9a-f]{12} in [0-9.]+ s/
+assert new File(basedir, 'build.log').text =~ /drplan: 2 sections, 1 step, 7 pages, index [0-9.]+ MB, PDF [0-9]+ pages?, build [0-9a-f]{12} in [0-9.]+ s/
 def sums = new File(bundle, 'SHA256SUMS').readLines()
 assert sums.any { it ==~ /[0-9a-f]{64}  index\.html/ }
 assert new File(bundle, 'BUILD-INFO.txt').text.contains('plan version:  1.0.0')
