@@ -12,6 +12,7 @@ public final class LayoutIds {
     /** Ids the layout writes as they are. */
     public static final Set<String> FIXED = Set.of("main", "sidebar", "contents", "contacts", "checklist",
             "checklist-steps", "initials", "mode-banner", "store-banner", "export-raw", "import-file", "import-status",
+            "previous-run", "previous-steps",
             "search-input", "search-results", "search-page-results", "search-page-status", "overall-label",
             "before-heading", "referenced-heading", "contacts-heading", "bridge-heading", "escalation-heading",
             "validation-heading", "team-contacts", "team-bridge", "team-escalation", "health-heading",

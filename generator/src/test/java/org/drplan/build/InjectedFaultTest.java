@@ -35,8 +35,8 @@ class InjectedFaultTest {
             """;
 
     private static final List<String> STAGES = List.of("settings", "scan", "front matter", "markdown",
-            "plan and links", "checks", "pages", "print document", "bundle", "search index", "pdf", "write",
-            "link check");
+            "plan and links", "checks", "changes", "pages", "print document", "bundle", "search index", "pdf",
+            "write", "link check");
 
     @Test
     void theFaultTestsCoverEveryStage() {
