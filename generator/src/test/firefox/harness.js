@@ -4,11 +4,14 @@
 'use strict';
 const puppeteer = require('puppeteer-core');
 
-function launchFirefox() {
-  return puppeteer.launch({
+/** Firefox in a new profile, or in profileDir when given (its storage then outlives the browser, as a user's). */
+function launchFirefox(profileDir) {
+  const options = {
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
     extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true }
-  });
+  };
+  if (profileDir) { options.userDataDir = profileDir; }
+  return puppeteer.launch(options);
 }
 
 /** check(name, ok, detail) prints one line per check; summary() prints the tally and returns the exit code. */
