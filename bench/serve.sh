@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# drplan serve: first build and save-to-served time for a one-paragraph edit and a title change, on synthetic plans.
+# drplan serve: first build, and save-to-served and save-to-page-shown (headless Chromium) times for a one-paragraph
+# edit and a title change, on synthetic plans. Needs chromium and chromium-driver (Debian).
 # Usage: bench/serve.sh [runs] [sizes...]     e.g. bench/serve.sh 5 100 1000
 set -euo pipefail
 cd "$(dirname "$0")/.."

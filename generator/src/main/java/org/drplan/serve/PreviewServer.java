@@ -120,7 +120,7 @@ public final class PreviewServer implements AutoCloseable {
                 path -> path.startsWith(output) || (path.startsWith(output.getParent())
                         && !path.equals(output.getParent())
                         && output.getParent().relativize(path).getName(0).toString().startsWith("." + name)),
-                this::changed);
+                this::changed, log);
         http.createContext("/", this::file);
         http.createContext(LIVE + "live.js", exchange -> send(exchange, 200, "js", liveScript));
         http.createContext(LIVE + "state", exchange -> send(exchange, 200, "json",

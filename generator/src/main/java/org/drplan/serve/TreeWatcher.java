@@ -32,11 +32,15 @@ final class TreeWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Predicate<Path> ignored;
+    private final Consumer<String> log;
     private final Thread thread;
 
-    TreeWatcher(List<Path> roots, Predicate<Path> ignored, Consumer<Path> changed) throws IOException {
+    /** @param log where a folder that cannot be watched is told of (its changes would go unseen) */
+    TreeWatcher(List<Path> roots, Predicate<Path> ignored, Consumer<Path> changed, Consumer<String> log)
+            throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.ignored = ignored;
+        this.log = log;
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 registerTree(root);
@@ -87,7 +91,15 @@ final class TreeWatcher implements AutoCloseable {
                     if (isIgnored(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+                    try {
+                        folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+                    } catch (java.nio.file.NoSuchFileException e) {
+                        return FileVisitResult.SKIP_SUBTREE; // removed while it was walked
+                    } catch (IOException e) {
+                        // out of watches (Linux: fs.inotify.max_user_watches), or a folder that may not be read
+                        log.accept("drplan serve: cannot watch " + dir + " (" + e.getMessage() + "): saves there "
+                                + "are not seen until the server is restarted");
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -11,11 +11,15 @@ import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.serve.PreviewServer;
 import org.drplan.serve.ServedFolder;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * drplan serve on a synthetic plan: the first build, then the time from saving a one-paragraph edit (and a title
- * change) to the new bundle being served, as the server's state reports it (the page's reload adds its own load).
- * Usage: {@code ServeBenchmark [runs] [sizes...]}.
+ * change) to the new bundle being served, as the server's state reports it, and to the edited page showing the new
+ * text in headless Chromium (its own reload included), as a writer sees it. Usage: {@code ServeBenchmark [runs]
+ * [sizes...]}.
  */
 public final class ServeBenchmark {
 
@@ -34,40 +38,68 @@ public final class ServeBenchmark {
             BuildConfig config = BuildConfig.builder(content, root.resolve("out")).linkCheck(LinkCheck.WARN)
                     .pdf(false).build();
             long start = System.nanoTime();
+            ChromeDriver chrome = chromium();
             try (ServedFolder folder = ServedFolder.temporary();
                     PreviewServer server = PreviewServer.start(config.withOutputDirectory(folder.path()),
                             "127.0.0.1", 0, line -> { })) {
                 System.out.printf(Locale.ROOT, "%,d sections: first build %.1f s%n", size,
                         (System.nanoTime() - start) / 1e9);
                 Path section = content.resolve("s1.md");
-                List<Double> paragraph = new ArrayList<>();
-                List<Double> title = new ArrayList<>();
+                chrome.get(server.address().resolve("s1.html").toString());
+                List<double[]> paragraph = new ArrayList<>();
+                List<double[]> title = new ArrayList<>();
                 for (int run = 0; run < runs; run++) {
-                    int n = run;
-                    paragraph.add(saveAndWait(server, section, text -> text + "\nAn edited paragraph " + n + ".\n"));
-                    title.add(saveAndWait(server, section, text -> text.replaceFirst("(?m)^title: .*$",
-                            "title: Renamed section " + n)));
+                    String edited = "An edited paragraph " + run + ".";
+                    paragraph.add(saveAndSee(server, chrome, section, text -> text + "\n" + edited + "\n", edited));
+                    String renamed = "Renamed section " + run;
+                    title.add(saveAndSee(server, chrome, section, text -> text.replaceFirst("(?m)^title: .*$",
+                            "title: " + renamed), renamed));
                 }
-                System.out.printf(Locale.ROOT, "  save to served: one paragraph median %.0f ms, a title median %.0f ms"
-                        + " (%d runs)%n", median(paragraph), median(title), runs);
+                System.out.printf(Locale.ROOT, "  save to served: one paragraph median %.0f ms, a title median %.0f ms;"
+                        + " save to the page showing it in Chromium: %.0f ms and %.0f ms (%d runs)%n",
+                        median(paragraph, 0), median(title, 0), median(paragraph, 1), median(title, 1), runs);
+            } finally {
+                chrome.quit();
             }
         }
     }
 
-    private static double saveAndWait(PreviewServer server, Path file, java.util.function.UnaryOperator<String> edit)
-            throws Exception {
+    /** Milliseconds from the save to the server's new bundle, and to the page showing {@code marker}. */
+    private static double[] saveAndSee(PreviewServer server, ChromeDriver chrome, Path file,
+            java.util.function.UnaryOperator<String> edit, String marker) throws Exception {
         int before = server.state().bundle();
         Thread.sleep(300);
         long start = System.nanoTime();
         Files.writeString(file, edit.apply(Files.readString(file)));
-        while (server.state().bundle() == before) {
-            Thread.sleep(2);
+        double served = -1;
+        while (true) {
+            if (served < 0 && server.state().bundle() != before) {
+                served = (System.nanoTime() - start) / 1e6;
+            }
+            try {
+                if (Boolean.TRUE.equals(chrome.executeScript("return document.readyState === 'complete' "
+                        + "&& document.body.textContent.indexOf(arguments[0]) >= 0;", marker))) {
+                    return new double[] {served < 0 ? (System.nanoTime() - start) / 1e6 : served,
+                        (System.nanoTime() - start) / 1e6};
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page is being replaced by its reload
+            }
+            Thread.sleep(5);
         }
-        return (System.nanoTime() - start) / 1e6;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
+    private static ChromeDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new java.io.File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage");
+        return new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);
+    }
+
+    private static double median(List<double[]> values, int index) {
+        List<Double> sorted = new ArrayList<>(values.stream().map(v -> v[index]).toList());
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
     }
