@@ -2,30 +2,20 @@ package org.drplan.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -65,57 +55,38 @@ final class PdfAssembler {
         this.file = new CompressedPdfFile(out, firstPageObject + numbers.total());
     }
 
-    /** A reference to an object numbered here, put into a part's objects before they are written. */
-    static final class Ref extends COSBase {
-        final int number;
-
-        Ref(int number) {
-            this.number = number;
-        }
-
-        @Override
-        public void accept(org.apache.pdfbox.cos.ICOSVisitor visitor) {
-            throw new UnsupportedOperationException("written by PdfAssembler only");
-        }
-    }
-
     /** The object that is the page, counted from 0 in the whole document. */
-    Ref page(int page) {
-        return new Ref(firstPageObject + page);
+    PartObjects.Ref page(int page) {
+        return new PartObjects.Ref(firstPageObject + page);
     }
 
     /** Copies part {@code index}'s objects; the first part also gives the document its metadata. */
     void add(int index, Path partFile, Instant buildTime, String printDocument) throws IOException {
         try (PDDocument part = Loader.loadPDF(partFile.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            Map<COSBase, Integer> ids = new IdentityHashMap<>();
-            ArrayDeque<COSBase> queue = new ArrayDeque<>();
+            PartObjects objects = new PartObjects(file);
             int page = numbers.firstPage(index) - 1;
             for (var each : part.getPages()) {
                 COSDictionary dictionary = each.getCOSObject();
-                dictionary.setItem(COSName.PARENT, new Ref(firstPageNode + page / NODE_SIZE));
+                dictionary.setItem(COSName.PARENT, new PartObjects.Ref(firstPageNode + page / NODE_SIZE));
                 moveKey(dictionary, COSName.STRUCT_PARENTS);
                 for (var annotation : each.getAnnotations()) {
                     moveKey(annotation.getCOSObject(), COSName.STRUCT_PARENT);
                     linkToOtherPart(annotation.getCOSObject());
                 }
-                ids.put(dictionary, firstPageObject + page++);
-                queue.add(dictionary);
+                objects.place(dictionary, firstPageObject + page++);
             }
             COSDictionary root = part.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
             for (COSDictionary element : elements(root.getDictionaryObject(COSName.K))) {
-                element.setItem(COSName.P, new Ref(DOCUMENT));
+                element.setItem(COSName.P, new PartObjects.Ref(DOCUMENT));
                 element.setItem(COSName.S, COSName.PART);
-                partElements.add(number(element, ids, queue));
+                partElements.add(objects.number(element));
             }
-            int maxKey = parentTree(root.getDictionaryObject(COSName.PARENT_TREE), ids, queue);
+            int maxKey = parentTree(root.getDictionaryObject(COSName.PARENT_TREE), objects);
             if (index == 0) {
                 ReproducibleMetadata.apply(part, buildTime, printDocument);
-                takeDocumentEntries(part, root, ids, queue);
+                takeDocumentEntries(part, root, objects);
             }
-            while (!queue.isEmpty()) {
-                COSBase object = queue.poll();
-                writeObject(ids.get(object), object, ids, queue);
-            }
+            objects.writeAll();
             keyOffset += maxKey + 1;
         }
     }
@@ -163,7 +134,7 @@ final class PdfAssembler {
     }
 
     /** Takes the part's parent tree entries, keys moved; returns its largest key. */
-    private int parentTree(COSBase node, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue) {
+    private int parentTree(COSBase node, PartObjects objects) {
         int max = -1;
         if (!(node instanceof COSDictionary tree)) {
             return max;
@@ -172,18 +143,18 @@ final class PdfAssembler {
         for (int i = 0; nums != null && i + 1 < nums.size(); i += 2) {
             int key = ((COSInteger) nums.getObject(i)).intValue();
             COSBase value = nums.getObject(i + 1);
-            parentEntries.add(new int[] {key + keyOffset, number(value, ids, queue)});
+            parentEntries.add(new int[] {key + keyOffset, objects.number(value)});
             max = Math.max(max, key);
         }
         COSArray kids = tree.getCOSArray(COSName.KIDS);
         for (int i = 0; kids != null && i < kids.size(); i++) {
-            max = Math.max(max, parentTree(kids.getObject(i), ids, queue));
+            max = Math.max(max, parentTree(kids.getObject(i), objects));
         }
         return max;
     }
 
-    private void takeDocumentEntries(PDDocument part, COSDictionary structure, Map<COSBase, Integer> ids,
-                                     ArrayDeque<COSBase> queue) throws IOException {
+    private void takeDocumentEntries(PDDocument part, COSDictionary structure, PartObjects objects)
+            throws IOException {
         COSDictionary catalog = part.getDocumentCatalog().getCOSObject();
         ByteArrayOutputStream entries = new ByteArrayOutputStream();
         for (COSName key : List.of(COSName.LANG, COSName.MARK_INFO, COSName.METADATA, COSName.OUTPUT_INTENTS,
@@ -191,7 +162,7 @@ final class PdfAssembler {
             if (catalog.containsKey(key)) {
                 key.writePDF(entries);
                 entries.write(' ');
-                write(catalog.getItem(key), entries, ids, queue);
+                objects.write(catalog.getItem(key), entries);
             }
         }
         catalogExtras = entries.toByteArray();
@@ -200,81 +171,12 @@ final class PdfAssembler {
             if (structure.containsKey(key)) {
                 key.writePDF(maps);
                 maps.write(' ');
-                write(structure.getItem(key), maps, ids, queue);
+                objects.write(structure.getItem(key), maps);
             }
         }
         structureExtras = maps.toByteArray();
-        info = number(part.getDocumentInformation().getCOSObject(), ids, queue);
+        info = objects.number(part.getDocumentInformation().getCOSObject());
         id = part.getDocument().getTrailer().getCOSArray(COSName.ID);
-    }
-
-    /** The number of an object to write as one of its own, given one when first met. */
-    private int number(COSBase object, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue) {
-        COSBase base = object instanceof COSObject reference ? reference.getObject() : object;
-        Integer number = ids.get(base);
-        if (number == null) {
-            number = file.reserve();
-            ids.put(base, number);
-            queue.add(base);
-        }
-        return number;
-    }
-
-    private void writeObject(int number, COSBase object, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue)
-            throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (object instanceof COSStream stream) {
-            byte[] data;
-            try (InputStream raw = stream.createRawInputStream()) {
-                data = raw.readAllBytes();
-            }
-            COSDictionary dictionary = new COSDictionary(stream);
-            dictionary.setInt(COSName.LENGTH, data.length);
-            write(dictionary, body, ids, queue);
-            file.stream(number, body.toByteArray(), data);
-        } else {
-            write(object, body, ids, queue);
-            file.object(number, body.toByteArray());
-        }
-    }
-
-    private void write(COSBase value, OutputStream to, Map<COSBase, Integer> ids, ArrayDeque<COSBase> queue)
-            throws IOException {
-        if (value instanceof Ref ref) {
-            text(to, ref.number + " 0 R");
-        } else if (value instanceof COSObject || value instanceof COSStream) {
-            COSBase base = value instanceof COSObject reference ? reference.getObject() : value;
-            text(to, base == null ? "null" : number(base, ids, queue) + " 0 R");
-        } else if (value instanceof COSDictionary dictionary) {
-            text(to, "<<");
-            for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
-                entry.getKey().writePDF(to);
-                to.write(' ');
-                write(entry.getValue(), to, ids, queue);
-            }
-            text(to, ">>");
-        } else if (value instanceof COSArray array) {
-            text(to, "[");
-            for (int i = 0; i < array.size(); i++) {
-                if (i > 0) {
-                    to.write(' ');
-                }
-                write(array.get(i), to, ids, queue);
-            }
-            text(to, "]");
-        } else if (value instanceof COSString string) {
-            COSWriter.writeString(string, to);
-        } else if (value instanceof COSName name) {
-            name.writePDF(to);
-        } else if (value instanceof COSInteger number) {
-            number.writePDF(to);
-        } else if (value instanceof COSFloat number) {
-            number.writePDF(to);
-        } else if (value instanceof COSBoolean bool) {
-            bool.writePDF(to);
-        } else {
-            text(to, "null");
-        }
     }
 
     /** Writes what joins the parts and the trailer, and closes the file. */
@@ -290,7 +192,7 @@ final class PdfAssembler {
                 + OUTLINES + " 0 R/PageMode/UseOutlines" + new String(catalogExtras, StandardCharsets.ISO_8859_1)
                 + ">>");
         ByteArrayOutputStream ids = new ByteArrayOutputStream();
-        write(id, ids, new IdentityHashMap<>(), new ArrayDeque<>());
+        new PartObjects(file).write(id, ids);
         file.finish("/Root " + CATALOG + " 0 R/Info " + info + " 0 R/ID " + ids.toString(StandardCharsets.ISO_8859_1));
     }
 
@@ -330,9 +232,5 @@ final class PdfAssembler {
             refs.append(refs.length() == 0 ? "" : " ").append(number).append(" 0 R");
         }
         return refs.toString();
-    }
-
-    private static void text(OutputStream to, String text) throws IOException {
-        to.write(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 }
