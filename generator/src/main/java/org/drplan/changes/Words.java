@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import org.jsoup.nodes.Entities;
 
 /** A reworded step's text with the words taken out and put in marked, as escaped HTML (java-diff-utils). */
 final class Words {
@@ -26,7 +27,6 @@ final class Words {
     }
 
     static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return text == null ? "" : Entities.escape(text);
     }
 }

@@ -105,6 +105,8 @@ final class PartLayout {
     }
 
     private static Document prepare(int index, byte[] part, PageNumbers numbers, int blanks) {
+        // Parsed again on each pass from the part's bytes, not kept: a long plan's parts as trees would hold the
+        // whole document in the heap, which laying it out in parts is there to avoid.
         Document html = Jsoup.parse(new String(part, StandardCharsets.UTF_8), BundleResources.BASE);
         for (int i = 0; i < blanks; i++) {
             html.body().prependElement("div").attr("style", "page-break-after: always").text("\u00a0");

@@ -3,7 +3,6 @@ package org.drplan.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.drplan.Drplan;
 import org.drplan.changes.ChangePlans;
@@ -23,7 +22,7 @@ class FirefoxChangedStepsTest {
     void aNewVersionInTheSameFolderNamesTheTickedStepsThatChanged() throws Exception {
         TestSite v1 = TestSite.build(ChangePlans.version1()).assertSucceeded();
         Path bundle = v1.output().toAbsolutePath();
-        Path previous = copy(bundle, bundle.resolveSibling("previous-bundle"));
+        Path previous = VerifyPageBrowserTest.copy(bundle, bundle.resolveSibling("previous-bundle"));
         Path profile = Files.createTempDirectory(bundle.getParent(), "firefox-profile-");
 
         FirefoxScripts.runChecks("changed-steps-firefox.js", List.of("tick", bundle.toString(), profile.toString(),
@@ -37,19 +36,5 @@ class FirefoxChangedStepsTest {
                 });
         FirefoxScripts.runChecks("changed-steps-firefox.js", List.of("check", bundle.toString(), profile.toString()),
                 120);
-    }
-
-    private static Path copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 }

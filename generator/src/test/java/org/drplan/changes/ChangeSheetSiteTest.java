@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.drplan.testing.PdfPageText;
 import org.drplan.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -69,11 +70,7 @@ class ChangeSheetSiteTest {
                 .assertSucceeded();
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
                 after.output().resolve("plan.pdf").toFile())) {
-            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setStartPage(2);
-            stripper.setEndPage(2);
-            String page = stripper.getText(pdf).replaceAll("\\s+", " ");
+            String page = PdfPageText.of(pdf, 2);
             assertTrue(page.contains("Changes since 3.1.0"), page);
             assertTrue(page.matches(".*CHANGED 2\\.2 Restore payroll \\(see 2\\.2, p\\. \\d+\\).*"), page);
             assertTrue(page.contains("RTO 2h → 90m"), page);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.drplan.plan.RecoveryTimes;
+import org.drplan.testing.PdfPageText;
 import org.drplan.testing.TestPlan;
 import org.drplan.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -136,14 +137,8 @@ class RecoveryTimeSiteTest {
         TestSite site = TestSite.build(DIAMOND, b -> b.pdf(true)).assertSucceeded();
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
                 site.output().resolve("plan.pdf").toFile())) {
-            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setStartPage(2);
-            stripper.setEndPage(2);
-            String contents = stripper.getText(pdf).replaceAll("\\s+", " ");
-            stripper.setStartPage(3);
-            stripper.setEndPage(3);
-            String page = stripper.getText(pdf).replaceAll("\\s+", " ");
+            String contents = PdfPageText.of(pdf, 2);
+            String page = PdfPageText.of(pdf, 3);
             assertTrue(contents.contains("Can the plan meet its RTO? ... 3") || contents.matches(
                     ".*Can the plan meet its RTO\\?[ .]*3 .*"), contents);
             assertTrue(page.contains("By the estimates, the recovery takes 2h against the plan's RTO of 2h, on the "
