@@ -13,7 +13,7 @@ import org.drplan.diagnostics.Problem;
  * @param baseDirectory problem paths are shown relative to this folder
  * @param pageCount     HTML pages written; 0 when the build failed
  * @param stages        each stage's time, in the order they ended
- * @param summary       what the build made; null when it failed
+ * @param summary       what the build made; null when it failed or was cancelled
  * @param notices       what the build did besides, that the user should hear of (not problems), one line each
  */
 public record BuildReport(List<Problem> problems, Path outputDirectory, Path baseDirectory, int pageCount,
@@ -25,8 +25,14 @@ public record BuildReport(List<Problem> problems, Path outputDirectory, Path bas
         notices = List.copyOf(notices);
     }
 
+    /** The bundle was written: no error, and the build was not cancelled. */
     public boolean succeeded() {
-        return problems.stream().noneMatch(Problem::isError);
+        return summary != null && problems.stream().noneMatch(Problem::isError);
+    }
+
+    /** Stopped by {@link SiteBuilder#cancel()} before it wrote anything, with no error of its own. */
+    public boolean cancelled() {
+        return summary == null && problems.stream().noneMatch(Problem::isError);
     }
 
     public List<Problem> errors() {

@@ -17,7 +17,6 @@ import org.drplan.config.ConfigLoader;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.ContentFiles;
 import org.drplan.content.ContentScanner;
-import org.drplan.content.FrontMatterStage;
 import org.drplan.content.Section;
 import org.drplan.content.TeamFile;
 import org.drplan.content.TeamFileReader;
@@ -25,7 +24,6 @@ import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.FailureOnFile;
 import org.drplan.diagnostics.Problem;
 import org.drplan.linkcheck.BundleVerifier;
-import org.drplan.markdown.MarkdownStage;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
@@ -49,16 +47,17 @@ public final class SiteBuilder {
     private final ThemeStage theme;
     private final List<String> notices = new ArrayList<>();
 
-    private final MarkdownStage markdown;
+    private final SessionMemory memory;
+    private volatile boolean cancelled;
 
     public SiteBuilder(BuildConfig config) {
-        this(config, new MarkdownStage());
+        this(config, SessionMemory.none(config, new YamlReader()));
     }
 
-    /** A build that parses with this stage: a remembering one when the build is one of a {@link BuildSession}. */
-    SiteBuilder(BuildConfig config, MarkdownStage markdown) {
+    /** A build whose stages remember what they read, when the build is one of a {@link BuildSession}. */
+    SiteBuilder(BuildConfig config, SessionMemory memory) {
         this.config = config;
-        this.markdown = markdown;
+        this.memory = memory;
         this.diagnostics = new Diagnostics(config.strict());
         this.theme = new ThemeStage(config.templateDirectory(), diagnostics);
     }
@@ -85,23 +84,52 @@ public final class SiteBuilder {
         clock.injectFault(stage, fault);
     }
 
+    /**
+     * The stages up to the pages, without the bundle: the plan modelled and checked as {@link #build()} would, and
+     * its pages made one at a time when asked, each the same as the build would write it. What the preview server
+     * shows right after a save, while the whole bundle is built again behind it.
+     */
+    public PagePreview preview() {
+        try {
+            Optional<Plan> plan = modelPlan();
+            if (plan.isEmpty() || diagnostics.hasErrors()) {
+                return PagePreview.failed(diagnostics.problems());
+            }
+            Checked checked = checked(plan.get());
+            return new PagePreview(plan.get().settings().buildId(), theme.pagesOf(plan.get(), checked.health(),
+                    warnings(), config.pdf(), checked.changes()), diagnostics);
+        } catch (FailureOnFile failure) {
+            StageFailure.report(failure, failure.file(), clock.current(), diagnostics);
+        } catch (RuntimeException | Error e) {
+            StageFailure.report(e, config.contentDirectory(), clock.current(), diagnostics);
+        }
+        return PagePreview.failed(diagnostics.problems());
+    }
+
+    /**
+     * Asks a build running on another thread to stop before it writes anything (the preview server's, when a newer
+     * save makes it useless); it then ends as a failed build with no problem of its own.
+     */
+    public void cancel() {
+        cancelled = true;
+    }
+
     private BuildReport buildOrThrow() {
         BackgroundPdf pdf = BackgroundPdf.prepare(config.pdf(), config.strict());
         Optional<Plan> plan = modelPlan();
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() || cancelled) {
             pdf.join(diagnostics);
             return failed();
         }
-        PlanHealth health = clock.time("checks", () -> new PlanChecks(config.contentDirectory())
-                .check(plan.get(), diagnostics), h -> h.findings().size() + " findings");
-        ChangeSheet changes = clock.time("changes", () -> ChangeStage.compare(config.previousBundle(), plan.get(),
-                diagnostics).orElse(null), c -> c == null ? "" : c.sections().size() + " sections changed");
+        Checked checked = checked(plan.get());
+        PlanHealth health = checked.health();
+        ChangeSheet changes = checked.changes();
         Optional<Assembled> assembled = pagesAndBundle(plan.get(), health, changes);
         Optional<String> printDocument = assembled.isPresent() && config.pdf()
                 ? clock.time("print document", () -> theme.printDocument(plan.get(), health, warnings(), changes),
                         d -> "")
                 : Optional.empty();
-        if (assembled.isEmpty() || diagnostics.hasErrors()) {
+        if (assembled.isEmpty() || diagnostics.hasErrors() || cancelled) {
             pdf.join(diagnostics);
             return failed();
         }
@@ -113,7 +141,7 @@ public final class SiteBuilder {
         pdf.start(plan.get(), printDocument, manifest.bytesByPath(), clock);
         Optional<RenderedPdf> renderedPdf = pdf.join(diagnostics);
         manifest = BundleStage.withSearchAndPdf(manifest, search, renderedPdf);
-        if (diagnostics.hasErrors()) {
+        if (diagnostics.hasErrors() || cancelled) {
             return failed();
         }
         manifest = BundleStage.withChecksums(manifest, plan.get().settings());
@@ -129,12 +157,24 @@ public final class SiteBuilder {
                 renderedPdf));
     }
 
+    private Checked checked(Plan plan) {
+        PlanHealth health = clock.time("checks", () -> new PlanChecks(config.contentDirectory())
+                .check(plan, diagnostics), h -> h.findings().size() + " findings");
+        ChangeSheet changes = clock.time("changes", () -> ChangeStage.compare(config.previousBundle(), plan,
+                diagnostics).orElse(null), c -> c == null ? "" : c.sections().size() + " sections changed");
+        return new Checked(health, changes);
+    }
+
+    /** What the checks found in the plan, and what changed since the previous bundle (null without one). */
+    private record Checked(PlanHealth health, ChangeSheet changes) {
+    }
+
     /**
      * Stages 1 to 5 alone: the plan model, with every problem found so far in {@link #problems()}; empty when the
      * configuration cannot be used at all.
      */
     public Optional<Plan> modelPlan() {
-        Optional<PlanSettings> settings = clock.time("settings", () -> new ConfigLoader(yaml).load(config,
+        Optional<PlanSettings> settings = clock.time("settings", () -> new ConfigLoader(yaml, memory.digests()).load(config,
                 diagnostics), s -> "");
         if (settings.isEmpty()) {
             return Optional.empty();
@@ -142,9 +182,8 @@ public final class SiteBuilder {
         ContentFiles files = clock.time("scan", () -> new ContentScanner().scan(config.contentDirectory(),
                 diagnostics), f -> f.markdown().size() + " Markdown files, " + f.assets().size() + " other files");
         Optional<TeamFile> team = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
-        List<Section> sections = clock.time("front matter", () -> new FrontMatterStage(yaml,
-                config.contentDirectory()).readAll(files.markdown(), team, diagnostics), s -> s.size() + " sections");
-        List<ParsedSection> parsed = clock.time("markdown", () -> markdown.parseAll(sections,
+        List<Section> sections = clock.time("front matter", () -> memory.frontMatter().readAll(files.markdown(), team, diagnostics), s -> s.size() + " sections");
+        List<ParsedSection> parsed = clock.time("markdown", () -> memory.markdown().parseAll(sections,
                 diagnostics), p -> p.size() + " sections");
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
                 .build(settings.get(), parsed, files, team, diagnostics), p -> p.stepCount() + " steps"));
@@ -170,6 +209,9 @@ public final class SiteBuilder {
      * manifest keeps their bytes.
      */
     private Optional<Assembled> pagesAndBundle(Plan plan, PlanHealth health, ChangeSheet changes) {
+        if (cancelled) {
+            return Optional.empty();
+        }
         Map<String, String> pages = clock.time("pages", () -> theme.pages(plan, health, warnings(), config.pdf(),
                 changes),
                 p -> p.size() + " pages");

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.drplan.diagnostics.Diagnostics;
 import org.drplan.integrity.BuildSources;
+import org.drplan.integrity.FileDigests;
 import org.drplan.yaml.YamlFields;
 import org.drplan.yaml.YamlMap;
 import org.drplan.yaml.YamlReader;
@@ -25,9 +26,16 @@ public final class ConfigLoader {
             Set.of("title", "organisation", "version", "review_interval", "lang", "paper", "binding");
 
     private final YamlReader yaml;
+    private final FileDigests digests;
 
     public ConfigLoader(YamlReader yaml) {
+        this(yaml, FileDigests.reading());
+    }
+
+    /** A loader that takes the source files' digests (for the build id) from {@code digests}. */
+    public ConfigLoader(YamlReader yaml, FileDigests digests) {
         this.yaml = yaml;
+        this.digests = digests;
     }
 
     /** Returns the settings, or empty when the config cannot be used (the reasons are in {@code diagnostics}). */
@@ -84,7 +92,7 @@ public final class ConfigLoader {
         Paper paper = read.value("paper", ConfigLoader::paper, "A4 or Letter").orElse(Paper.A4);
         Binding binding = read.value("binding", ConfigLoader::binding,
                 "duplex (printed on both sides, the default) or simplex (one side)").orElse(Binding.DUPLEX);
-        BuildSources sources = BuildSources.read(config.contentDirectory(), config.templateDirectory());
+        BuildSources sources = BuildSources.read(config.contentDirectory(), config.templateDirectory(), digests);
         // No wall clock inside the bundle: without a configured date, the newest source file dates the build.
         Instant buildTime = config.buildTime() != null ? config.buildTime() : sources.newest();
         String organisation = text(read, "organisation");

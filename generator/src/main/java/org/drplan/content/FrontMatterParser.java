@@ -29,16 +29,23 @@ public final class FrontMatterParser {
     }
 
     public Optional<Section> parse(SourceFile source, Diagnostics diagnostics) {
-        String text;
+        return read(source, diagnostics).flatMap(text -> parse(source, text, diagnostics));
+    }
+
+    /** The file's text; empty when it cannot be read (reported). */
+    Optional<String> read(SourceFile source, Diagnostics diagnostics) {
         try {
-            text = Files.readString(source.path());
+            return Optional.of(Files.readString(source.path()));
         } catch (MalformedInputException e) {
             diagnostics.error(source.path(), 0, 0, "cannot read file: it is not UTF-8 text");
-            return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(source.path(), 0, 0, "cannot read file: " + ContentScanner.describe(e));
-            return Optional.empty();
         }
+        return Optional.empty();
+    }
+
+    /** The section of a file that reads {@code text}. */
+    Optional<Section> parse(SourceFile source, String text, Diagnostics diagnostics) {
         return split(source, text.startsWith("\uFEFF") ? text.substring(1) : text, diagnostics);
     }
 

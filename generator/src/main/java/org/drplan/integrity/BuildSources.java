@@ -35,11 +35,16 @@ public final class BuildSources {
 
     /** Reads the folders; a file that cannot be read is left out (the build reports it where it reads it). */
     public static BuildSources read(Path contentDirectory, Path templateDirectory) {
+        return read(contentDirectory, templateDirectory, FileDigests.reading());
+    }
+
+    /** Reads the folders, each file's digest through {@code digests}. */
+    public static BuildSources read(Path contentDirectory, Path templateDirectory, FileDigests digests) {
         Map<String, String> files = new TreeMap<>();
         Instant[] newest = {Instant.EPOCH};
-        add(contentDirectory, "content/", files, newest);
+        add(contentDirectory, "content/", files, newest, digests);
         if (templateDirectory != null) {
-            add(templateDirectory, "theme/", files, newest);
+            add(templateDirectory, "theme/", files, newest, digests);
         }
         return new BuildSources(files, newest[0]);
     }
@@ -54,13 +59,14 @@ public final class BuildSources {
      * source file's path and SHA-256.
      */
     public String buildId(String settings) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = FileDigests.sha256();
         digest.update(("drplan " + DrplanVersion.get() + "\n" + settings + "\n").getBytes(StandardCharsets.UTF_8));
         files.forEach((path, hash) -> digest.update((hash + "  " + path + "\n").getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(digest.digest()).substring(0, ID_LENGTH);
     }
 
-    private static void add(Path root, String prefix, Map<String, String> files, Instant[] newest) {
+    private static void add(Path root, String prefix, Map<String, String> files, Instant[] newest,
+                            FileDigests digests) {
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(root)) {
             paths = walk.filter(Files::isRegularFile).toList();
@@ -75,18 +81,10 @@ public final class BuildSources {
                     newest[0] = modified;
                 }
                 String relative = root.relativize(path).toString().replace('\\', '/');
-                files.put(prefix + relative, HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(path))));
+                files.put(prefix + relative, digests.sha256(path, attributes));
             } catch (IOException e) {
                 // unreadable: the scanner reports it at the file
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

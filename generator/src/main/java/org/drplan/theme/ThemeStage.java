@@ -43,6 +43,17 @@ public final class ThemeStage {
         return with(Map.of(), loaded -> new SitePages(loaded, renderer).render(plan, health, warnings, pdf, changes));
     }
 
+    /**
+     * The pages of the plan made one at a time, each the same as {@link #pages} makes it (the preview server's);
+     * a page is empty when the plan has none at that path or after a template mistake (reported).
+     */
+    public SitePages.PagesOfPlan pagesOf(Plan plan, PlanHealth health, List<String> warnings, boolean pdf,
+                                         ChangeSheet changes) {
+        SitePages.PagesOfPlan pages = with(null, loaded -> new SitePages(loaded, renderer)
+                .pagesOf(plan, health, warnings, pdf, changes));
+        return path -> pages == null ? Optional.empty() : with(Optional.empty(), loaded -> pages.page(path));
+    }
+
     /** The document {@code plan.pdf} is laid out from; empty after a template mistake. */
     public Optional<String> printDocument(Plan plan, PlanHealth health, List<String> warnings) {
         return printDocument(plan, health, warnings, null);
