@@ -39,10 +39,7 @@ final class PlaceholderCheck {
         for (PlanSection section : plan.sections()) {
             files.add(section.source().path());
         }
-        int left = 0;
-        for (Path file : files) {
-            left += check(file, diagnostics);
-        }
+        int left = files.parallelStream().mapToInt(file -> check(file, diagnostics)).sum();
         if (left > 0) {
             findings.add(left + " placeholder" + (left == 1 ? " is" : "s are") + " left to fill in (marked "
                     + StarterPlan.PLACEHOLDER + "; each is listed with its line in the build's warnings).");
@@ -50,12 +47,16 @@ final class PlaceholderCheck {
     }
 
     private static int check(Path file, Diagnostics diagnostics) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return 0; // not there (a generated team page, no drplan.yml) or already reported where it was read
         }
+        if (!text.contains(StarterPlan.PLACEHOLDER)) {
+            return 0; // most files of a plan in use: the mark's pattern is costly on every line of a long plan
+        }
+        List<String> lines = text.lines().toList();
         int found = 0;
         for (int i = 0; i < lines.size(); i++) {
             Matcher mark = MARK.matcher(lines.get(i));

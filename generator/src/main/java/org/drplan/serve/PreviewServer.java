@@ -7,12 +7,13 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,20 +27,29 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.drplan.build.BuildReport;
 import org.drplan.build.BuildSession;
+import org.drplan.build.PagePreview;
+import org.drplan.build.SiteBuilder;
+import org.drplan.diagnostics.Problem;
 import org.drplan.config.BuildConfig;
 
 /**
  * {@code drplan serve}: builds the plan into a folder, serves that folder over HTTP (the JDK's server), watches the
- * plan and its templates, and builds again after each burst of saves. Pages are served as the bundle has them, with
- * one script added ({@value #LIVE}live.js) that reloads them when a newer bundle is published, keeping the scroll
- * position, and shows the problems of a failed build over the page while the last good bundle stays served. The PDF
- * is built on demand (the bar's "Build PDF"), or on every build when the config asks for it.
+ * plan and its templates, and answers a save in two steps. First the plan is modelled and checked again (files that
+ * read the same are not parsed again) and the pages open in a browser are made from it, each the same as the whole
+ * build will write it ({@link PagePreview}): they reload at once. Then, once the saves have stopped for a while, the
+ * whole bundle is built behind them, and a page reloads again only if its bytes changed. Pages are served as the
+ * bundle has them, with one script added ({@value #LIVE}live.js) that reloads them, keeping the scroll position, and
+ * shows the problems of a failed build over the page while the last good pages stay served. The PDF is built on
+ * demand (the bar's "Build PDF"), or on every build when the config asks for it.
  */
 public final class PreviewServer implements AutoCloseable {
 
     /** Where the server's own resources are; no bundle has a folder of that name. */
     public static final String LIVE = "/__drplan/";
-    private static final long QUIET_MILLIS = 80;
+    /** A save is previewed once the files have been quiet this long: an editor's save is a burst of events. */
+    private static final long PREVIEW_QUIET_MILLIS = 30;
+    /** The whole bundle is built once the files have been quiet this long; a newer save cancels a build under way. */
+    private static final long BUILD_QUIET_MILLIS = 700;
     private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
@@ -51,20 +61,26 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<String> log;
     private final HttpServer http;
     private final ExecutorService requests = Executors.newCachedThreadPool(daemons("drplan-http"));
+    private final ScheduledExecutorService previews = Executors.newSingleThreadScheduledExecutor(
+            daemons("drplan-preview"));
     private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(daemons("drplan-build"));
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final byte[] liveScript;
     private final BuildSession session = new BuildSession();
+    private final ServedPages served;
     private TreeWatcher watcher;
-    private ScheduledFuture<?> pending;
-    private volatile BuildState state = new BuildState(0, 0, false, List.of(), List.of(), 0);
+    private ScheduledFuture<?> pendingPreview;
+    private ScheduledFuture<?> pendingBuild;
+    private volatile SiteBuilder running;
+    private volatile BuildState state = new BuildState(0, 0, false, List.of(), List.of(), 0, false);
 
     private PreviewServer(BuildConfig config, HttpServer http, Consumer<String> log) {
         this.config = config;
         this.http = http;
         this.log = log;
         this.liveScript = resource("live.js");
+        this.served = new ServedPages(config.outputDirectory());
     }
 
     /**
@@ -93,7 +109,7 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://" + bound.getHostString() + ":" + bound.getPort() + "/");
     }
 
-    /** The last build's outcome. */
+    /** The last build's or preview's outcome. */
     public BuildState state() {
         return state;
     }
@@ -134,106 +150,175 @@ public final class PreviewServer implements AutoCloseable {
         http.start();
     }
 
-    /** A change under a watched folder: build again once the saves have stopped for a moment. */
+    /**
+     * A change under a watched folder: the open pages made again once the saves stop for a moment, the whole
+     * bundle once they stop for longer; a whole build under way is of files already changed, so it stops.
+     */
     private synchronized void changed(Path path) {
-        if (pending != null) {
-            pending.cancel(false);
+        if (pendingPreview != null) {
+            pendingPreview.cancel(false);
         }
-        pending = builds.schedule(() -> build(config.pdf()), QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        pendingPreview = previews.schedule(this::preview, PREVIEW_QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        if (pendingBuild != null) {
+            pendingBuild.cancel(false);
+        }
+        SiteBuilder underWay = running;
+        if (underWay != null) {
+            underWay.cancel();
+        }
+        pendingBuild = builds.schedule(() -> build(config.pdf()), BUILD_QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void preview() {
+        long start = System.nanoTime();
+        PagePreview preview;
+        try {
+            preview = session.preview(config);
+        } catch (RuntimeException | Error e) {
+            log.accept("drplan serve: the preview failed unexpectedly: " + e);
+            return;
+        }
+        if (preview.succeeded()) {
+            served.preview(preview);
+        }
+        // the open pages are made now, not when they ask: their reload then only fetches
+        listeners.forEach(listener -> served.digest(listener.page()));
+        publish(preview.problems(), preview.succeeded(), false, start);
     }
 
     private void build(boolean pdf) {
         long start = System.nanoTime();
         BuildReport report;
         try {
-            report = session.build(config.toBuilder().pdf(pdf).build());
+            SiteBuilder builder = session.builder(config.toBuilder().pdf(pdf).build());
+            running = builder;
+            report = builder.build();
         } catch (RuntimeException | Error e) {
             log.accept("drplan serve: the build failed unexpectedly: " + e);
             return;
+        } finally {
+            running = null;
         }
+        if (report.cancelled()) {
+            return;
+        }
+        served.written(report.succeeded() ? report.summary().buildId() : null);
+        publish(report.problems(), report.succeeded(), true, start);
+    }
+
+    /** The new state, said in the log, and to every open page: reload when what it shows is no longer served. */
+    private synchronized void publish(List<Problem> problems, boolean succeeded, boolean whole, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         BuildState last = state;
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        report.problems().forEach(p -> (p.isError() ? errors : warnings).add(p.format(report.baseDirectory())));
-        state = new BuildState(last.number() + 1, last.bundle() + (report.succeeded() ? 1 : 0), report.succeeded(),
-                errors, warnings, millis);
+        Path base = config.baseDirectory();
+        problems.forEach(p -> (p.isError() ? errors : warnings).add(p.format(base)));
+        state = new BuildState(last.number() + 1, last.bundle() + (succeeded ? 1 : 0), succeeded, errors, warnings,
+                millis, whole && succeeded);
         errors.forEach(log);
-        if (report.succeeded()) {
-            log.accept("drplan serve: built in " + millis + " ms" + (warnings.isEmpty() ? ""
-                    : ", " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")));
+        if (succeeded) {
+            log.accept("drplan serve: " + (whole ? "built" : "pages made") + " in " + millis + " ms"
+                    + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning"
+                    + (warnings.size() == 1 ? "" : "s")));
         } else {
             log.accept("drplan serve: " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-                    + "; still serving the last good bundle");
+                    + "; still serving the last good pages");
         }
-        String event = "event: build\ndata: " + state.json() + "\n\n";
-        for (OutputStream listener : listeners) {
-            try {
-                listener.write(event.getBytes(StandardCharsets.UTF_8));
-                listener.flush();
-            } catch (IOException e) {
+        for (Listener listener : listeners) {
+            String now = served.digest(listener.page());
+            boolean reload = !now.equals(listener.digest());
+            if (!listener.send((reload ? "event: reload" : "event: build") + "\ndata: " + state.json() + "\n\n")) {
                 listeners.remove(listener); // the page was closed
             }
         }
     }
 
-    /** Server-Sent Events: the state now, then one event per build, until the page goes. */
+    /**
+     * Server-Sent Events for one open page ({@code ?page=/path.html&digest=…}, as live.js asks): the state now, then
+     * one event per build or preview, {@code reload} when the page served at its path is no longer the one it shows,
+     * until the page goes.
+     */
     private void events(HttpExchange exchange) throws IOException {
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        String page = served.bundlePath(query.getOrDefault("page", "/")).orElse("");
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write(("retry: 500\nevent: build\ndata: " + state.json() + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
+        Listener listener = new Listener(exchange.getResponseBody(), page, query.getOrDefault("digest", ""));
+        listeners.add(listener);
+        boolean stale = !served.digest(page).equals(listener.digest());
+        listener.send("retry: 500\n" + (stale ? "event: reload" : "event: build") + "\ndata: " + state.json() + "\n\n");
         try {
-            while (listeners.contains(out) && stopped.getCount() > 0) {
+            while (listeners.contains(listener) && stopped.getCount() > 0) {
                 // a comment now and then finds a closed page, which a quiet stream never would
                 stopped.await(15, TimeUnit.SECONDS);
-                out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
+                if (!listener.send(":\n\n")) {
+                    break;
+                }
             }
-        } catch (IOException | InterruptedException e) {
-            // the page was closed or the server stops
+        } catch (InterruptedException e) {
+            // the server stops
         } finally {
-            listeners.remove(out);
+            listeners.remove(listener);
             exchange.close();
         }
     }
 
-    /** A file of the bundle as it is on disk; a page with the reload script added. */
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new java.util.HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** A file as it is served: a page of the newest preview, else the bundle's file; a page with the script added. */
     private void file(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            Path root = config.outputDirectory().toAbsolutePath().normalize();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            Optional<byte[]> bytes = served.bundlePath(path).flatMap(served::bytes);
+            if (bytes.isEmpty()) {
                 send(exchange, 404, "txt", ("not in the bundle: " + path + "\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String name = file.getFileName().toString();
+            String name = served.bundlePath(path).orElseThrow();
             String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                send(exchange, 404, "txt", ("being rebuilt: " + path + "\n").getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            send(exchange, 200, extension, extension.equals("html") ? withLiveScript(bytes) : bytes);
+            send(exchange, 200, extension, extension.equals("html") ? withLiveScript(bytes.get()) : bytes.get());
         }
     }
 
-    /** The page with the reload script before its end; the bundle number says which bundle the page is from. */
-    byte[] withLiveScript(byte[] page) {
+    /** The page with the reload script before its end; the digest says which page it is. */
+    static byte[] withLiveScript(byte[] page) {
         String html = new String(page, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + LIVE + "live.js\" data-bundle=\"" + state.bundle() + "\"></script>";
+        String tag = "<script src=\"" + LIVE + "live.js\" data-digest=\"" + ServedPages.digest(page)
+                + "\"></script>";
         int end = html.lastIndexOf("</body>");
         html = end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
         return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An open page's event stream: which page it shows, by path and digest. */
+    private record Listener(OutputStream out, String page, String digest) {
+
+        /** False when the page has gone. */
+        boolean send(String event) {
+            try {
+                synchronized (out) {
+                    out.write(event.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
@@ -269,6 +354,11 @@ public final class PreviewServer implements AutoCloseable {
             watcher.close();
         }
         http.stop(0);
+        previews.shutdownNow();
+        SiteBuilder underWay = running;
+        if (underWay != null) {
+            underWay.cancel();
+        }
         builds.shutdown();
         try {
             builds.awaitTermination(2, TimeUnit.MINUTES);

@@ -1,12 +1,13 @@
 /*
- * drplan serve only (never in a bundle on disk): reloads the page when a newer bundle is published, keeping the
- * scroll position, and shows a failed build's problems over the page while the last good bundle stays served.
+ * drplan serve only (never in a bundle on disk): reloads the page when the server would serve it otherwise (it
+ * says so: the page tells it which page it shows, by path and digest), keeping the scroll position, and shows a
+ * failed build's problems over the page while the last good pages stay served.
  * The bar also builds the PDF on demand.
  */
 (function () {
   'use strict';
   var me = document.currentScript;
-  var bundle = Number(me.getAttribute('data-bundle'));
+  var digest = me.getAttribute('data-digest');
   var key = 'drplan-serve-scroll:' + location.pathname;
   var saved = sessionStorage.getItem(key);
   if (saved !== null) {
@@ -65,7 +66,7 @@
   function show(state) {
     list.textContent = '';
     if (state.succeeded) {
-      title.textContent = 'drplan serve: built in ' + state.millis + ' ms'
+      title.textContent = 'drplan serve: ' + (state.whole ? 'built in ' : 'pages made in ') + state.millis + ' ms'
         + (state.warnings.length ? ', ' + state.warnings.length + ' warning' + (state.warnings.length === 1 ? '' : 's') : '');
       bar.style.background = '#1f2328';
     } else {
@@ -81,16 +82,15 @@
     if (!bar.parentNode) { document.body.appendChild(bar); }
   }
 
-  var events = new EventSource('/__drplan/events');
+  var events = new EventSource('/__drplan/events?page=' + encodeURIComponent(decodeURIComponent(location.pathname))
+    + '&digest=' + encodeURIComponent(digest));
+  events.addEventListener('reload', function () {
+    sessionStorage.setItem(key, String(window.scrollY));
+    history.scrollRestoration = 'manual';
+    events.close();
+    location.reload();
+  });
   events.addEventListener('build', function (e) {
-    var state = JSON.parse(e.data);
-    if (state.bundle !== bundle && state.succeeded) {
-      sessionStorage.setItem(key, String(window.scrollY));
-      history.scrollRestoration = 'manual';
-      events.close();
-      location.reload();
-      return;
-    }
-    show(state);
+    show(JSON.parse(e.data));
   });
 })();

@@ -68,7 +68,8 @@ class PreviewServerTest {
                 byte[] written = Files.readAllBytes(file);
                 if (path.endsWith(".html")) {
                     String page = new String(served, StandardCharsets.UTF_8);
-                    String script = "<script src=\"/__drplan/live.js\" data-bundle=\"1\"></script>";
+                    String script = "<script src=\"/__drplan/live.js\" data-digest=\""
+                            + ServedPages.digest(written) + "\"></script>";
                     assertTrue(page.contains(script + "</body>"), path);
                     assertEquals(new String(written, StandardCharsets.UTF_8), page.replace(script, ""), path);
                 } else {
@@ -94,17 +95,20 @@ class PreviewServerTest {
 
             Files.writeString(content.resolve("restore.md"), "---\ntitle: Restore\ntype: procedure\n---\n"
                     + "- [ ] Restore the database from the replica.\n");
-            await(server, s -> s.bundle() == 2);
+            await(server, s -> s.whole() && s.number() > 1);
             assertTrue(get(server, "restore.html").contains("Restore the database from the replica."));
 
+            int served = server.state().bundle();
             Files.writeString(content.resolve("scope.md"), "---\ntitle: Scope\ntype: scope\n---\n"
                     + "See [the restore](nowhere.md).\n");
             BuildState broken = await(server, s -> !s.succeeded());
-            assertEquals(2, broken.bundle(), "the last good bundle stays");
+            assertEquals(served, broken.bundle(), "the last good pages stay");
             assertTrue(broken.errors().get(0).matches(".*content/scope\\.md:5:5: error: .*nowhere\\.md.*"),
                     broken.errors().toString());
             assertTrue(get(server, "__drplan/state").contains("nowhere.md"), "pages read the state");
             assertTrue(get(server, "scope.html").contains("restore.html"), "still the last good page");
+            await(server, s -> !s.succeeded() && s.number() > broken.number());
+            assertTrue(get(server, "scope.html").contains("restore.html"), "the whole build fails as well");
 
             // a burst of saves, a half-written file, a new folder, a deleted file, a broken team.yml
             for (int i = 0; i < 5; i++) {
@@ -124,6 +128,58 @@ class PreviewServerTest {
         }
         assertFalse(Files.exists(kept), "the served folder is removed when the server stops");
         assertFalse(Files.exists(kept.getParent()), "and the temporary folder it was in");
+    }
+
+    @Test
+    void aSavesPageIsServedBeforeTheWholeBuildWithTheBytesItThenWritesAndAnOpenPageIsToldToReloadOnce()
+            throws Exception {
+        Path root = TestSite.write(PLAN);
+        Path content = root.resolve("content");
+        try (ServedFolder folder = ServedFolder.temporary();
+                PreviewServer server = PreviewServer.start(BuildConfig.forTest(root).toBuilder().pdf(false).build()
+                        .withOutputDirectory(folder.path()), "127.0.0.1", 0, line -> { })) {
+            byte[] before = Files.readAllBytes(folder.path().resolve("restore.html"));
+            List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+            listen(server, "/restore.html", ServedPages.digest(before), events);
+            await(() -> events.contains("event: build"));
+
+            Files.writeString(content.resolve("restore.md"), "---\ntitle: Restore\ntype: procedure\n---\n"
+                    + "- [ ] Restore the database from the replica.\n");
+            BuildState preview = await(server, s -> s.bundle() == 2);
+            assertFalse(preview.whole(), "the page is made before the whole bundle is built");
+            String page = get(server, "restore.html");
+            assertTrue(page.contains("from the replica"));
+            assertArrayEquals(before, Files.readAllBytes(folder.path().resolve("restore.html")),
+                    "the bundle on disk is not written yet");
+            await(() -> events.contains("event: reload"));
+            // the page reloads: it shows the page made first, and listens again
+            String shown = page.replaceAll("<script src=\"/__drplan/live\\.js\"[^>]*></script>", "");
+            List<String> reloaded = java.util.Collections.synchronizedList(new ArrayList<>());
+            listen(server, "/restore.html", ServedPages.digest(shown.getBytes(StandardCharsets.UTF_8)), reloaded);
+
+            await(server, BuildState::whole);
+            await(() -> reloaded.stream().anyMatch(e -> e.contains("\"whole\":true")));
+            assertEquals(Files.readString(folder.path().resolve("restore.html")), shown,
+                    "the page made first is the page the whole build writes");
+            assertFalse(reloaded.contains("event: reload"), "so it is not reloaded again: " + reloaded);
+        }
+    }
+
+    /** An open page's event stream, its lines collected as they come. */
+    private void listen(PreviewServer server, String page, String digest, List<String> lines) {
+        URI uri = server.address().resolve("__drplan/events?page=" + page + "&digest=" + digest);
+        http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not within 60 s");
+            }
+            Thread.sleep(20);
+        }
     }
 
     @Test
