@@ -29,8 +29,8 @@ import org.drplan.build.BuildReport;
 import org.drplan.build.BuildSession;
 import org.drplan.build.PagePreview;
 import org.drplan.build.SiteBuilder;
-import org.drplan.diagnostics.Problem;
 import org.drplan.config.BuildConfig;
+import org.drplan.diagnostics.Problem;
 
 /**
  * {@code drplan serve}: builds the plan into a folder, serves that folder over HTTP (the JDK's server), watches the

@@ -48,23 +48,46 @@ public final class ServeBenchmark {
                 chrome.get(server.address().resolve("s1.html").toString());
                 List<double[]> paragraph = new ArrayList<>();
                 List<double[]> title = new ArrayList<>();
+                List<double[]> busy = new ArrayList<>();
+                List<Double> whole = new ArrayList<>();
                 for (int run = 0; run < runs; run++) {
                     String edited = "An edited paragraph " + run + ".";
                     paragraph.add(saveAndSee(server, chrome, section, text -> text + "\n" + edited + "\n", edited));
+                    whole.add(paragraph.get(run)[1] + untilWhole(server));
                     String renamed = "Renamed section " + run;
                     title.add(saveAndSee(server, chrome, section, text -> text.replaceFirst("(?m)^title: .*$",
                             "title: " + renamed), renamed));
+                    untilWhole(server);
+                    // a save while the whole bundle of the previous one is being built
+                    String first = "A first edit " + run + ".";
+                    saveAndSee(server, chrome, section, text -> text + "\n" + first + "\n", first);
+                    Thread.sleep(1200);
+                    String second = "A second edit " + run + ".";
+                    busy.add(saveAndSee(server, chrome, section, text -> text + "\n" + second + "\n", second));
+                    untilWhole(server);
                 }
                 System.out.printf(Locale.ROOT, "  save to served: one paragraph median %.0f ms, a title median %.0f ms;"
-                        + " save to the page showing it in Chromium: %.0f ms and %.0f ms (%d runs)%n",
-                        median(paragraph, 0), median(title, 0), median(paragraph, 1), median(title, 1), runs);
+                        + " save to the page showing it in Chromium: %.0f ms and %.0f ms; a paragraph saved while "
+                        + "the whole bundle is being built: %.0f ms served, %.0f ms shown; the whole bundle written "
+                        + "%.0f ms after a save (%d runs)%n", median(paragraph, 0), median(title, 0),
+                        median(paragraph, 1), median(title, 1), median(busy, 0), median(busy, 1),
+                        median(whole.stream().map(w -> new double[] {w}).toList(), 0), runs);
             } finally {
                 chrome.quit();
             }
         }
     }
 
-    /** Milliseconds from the save to the server's new bundle, and to the page showing {@code marker}. */
+    /** Milliseconds until the server's whole bundle is written. */
+    private static double untilWhole(PreviewServer server) throws InterruptedException {
+        long start = System.nanoTime();
+        while (!server.state().whole()) {
+            Thread.sleep(5);
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** Milliseconds from the save to the server's new pages, and to the page showing {@code marker}. */
     private static double[] saveAndSee(PreviewServer server, ChromeDriver chrome, Path file,
             java.util.function.UnaryOperator<String> edit, String marker) throws Exception {
         int before = server.state().bundle();
