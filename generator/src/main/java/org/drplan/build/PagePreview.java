@@ -1,6 +1,8 @@
 package org.drplan.build;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.drplan.diagnostics.Diagnostics;
@@ -18,6 +20,7 @@ public final class PagePreview {
     private final SitePages.PagesOfPlan pages;
     private final Diagnostics diagnostics;
     private final List<Problem> failedWith;
+    private final Map<String, Optional<String>> made = new HashMap<>();
 
     PagePreview(String buildId, SitePages.PagesOfPlan pages, Diagnostics diagnostics) {
         this.buildId = buildId;
@@ -57,6 +60,6 @@ public final class PagePreview {
      * One page at a time: a section's tree is rendered by one thread at a time.
      */
     public synchronized Optional<String> page(String path) {
-        return pages == null ? Optional.empty() : pages.page(path);
+        return pages == null ? Optional.empty() : made.computeIfAbsent(path, pages::page);
     }
 }

@@ -49,6 +49,7 @@ public final class SiteBuilder {
 
     private final SessionMemory memory;
     private volatile boolean cancelled;
+    private boolean previewing;
 
     public SiteBuilder(BuildConfig config) {
         this(config, SessionMemory.none(config, new YamlReader()));
@@ -90,6 +91,7 @@ public final class SiteBuilder {
      * shows right after a save, while the whole bundle is built again behind it.
      */
     public PagePreview preview() {
+        previewing = true;
         try {
             Optional<Plan> plan = modelPlan();
             if (plan.isEmpty() || diagnostics.hasErrors()) {
@@ -174,8 +176,9 @@ public final class SiteBuilder {
      * configuration cannot be used at all.
      */
     public Optional<Plan> modelPlan() {
-        Optional<PlanSettings> settings = clock.time("settings", () -> new ConfigLoader(yaml, memory.digests()).load(config,
-                diagnostics), s -> "");
+        ConfigLoader loader = new ConfigLoader(yaml, memory.digests());
+        Optional<PlanSettings> settings = clock.time("settings", () -> previewing
+                ? loader.loadWithoutWriting(config, diagnostics) : loader.load(config, diagnostics), s -> "");
         if (settings.isEmpty()) {
             return Optional.empty();
         }

@@ -40,24 +40,29 @@ public final class ConfigLoader {
 
     /** Returns the settings, or empty when the config cannot be used (the reasons are in {@code diagnostics}). */
     public Optional<PlanSettings> load(BuildConfig config, Diagnostics diagnostics) {
+        return load(config, diagnostics, true);
+    }
+
+    /**
+     * The settings for a build that writes nothing (the preview server's pages): the output folder and the runbook
+     * zip are not looked at, which on a long plan's bundle is most of the time the settings take.
+     */
+    public Optional<PlanSettings> loadWithoutWriting(BuildConfig config, Diagnostics diagnostics) {
+        return load(config, diagnostics, false);
+    }
+
+    private Optional<PlanSettings> load(BuildConfig config, Diagnostics diagnostics, boolean writes) {
         Path content = config.contentDirectory();
         if (!Files.isDirectory(content)) {
             diagnostics.error(content, 0, 0, Files.exists(content)
                     ? "content directory is not a folder" : "content directory does not exist");
             return Optional.empty();
         }
-        Optional<String> output = OutputFolderCheck.problem(config.outputDirectory(), content);
-        if (output.isPresent()) {
-            diagnostics.error(config.outputDirectory(), 0, 0, output.get());
-            return Optional.empty();
-        }
-        Optional<String> zip = config.runbookZip() == null ? Optional.empty()
-                : OutputFolderCheck.zipProblem(config.runbookZip(), config.outputDirectory(), content);
-        if (zip.isPresent()) {
-            diagnostics.error(config.runbookZip().file(), 0, 0, zip.get());
+        if (writes && !writable(config, content, diagnostics)) {
             return Optional.empty();
         }
         if (config.templateDirectory() != null && !Files.isDirectory(config.templateDirectory())) {
+
             diagnostics.error(config.templateDirectory(), 0, 0, "template directory does not exist");
             return Optional.empty();
         }
@@ -80,6 +85,22 @@ public final class ConfigLoader {
             diagnostics.error(file, 0, 0, "cannot read file: " + org.drplan.diagnostics.IoWords.describe(e));
         }
         return Optional.empty();
+    }
+
+    /** False, and said, when the output folder or the runbook zip's place is not one drplan may replace. */
+    private static boolean writable(BuildConfig config, Path content, Diagnostics diagnostics) {
+        Optional<String> output = OutputFolderCheck.problem(config.outputDirectory(), content);
+        if (output.isPresent()) {
+            diagnostics.error(config.outputDirectory(), 0, 0, output.get());
+            return false;
+        }
+        Optional<String> zip = config.runbookZip() == null ? Optional.empty()
+                : OutputFolderCheck.zipProblem(config.runbookZip(), config.outputDirectory(), content);
+        if (zip.isPresent()) {
+            diagnostics.error(config.runbookZip().file(), 0, 0, zip.get());
+            return false;
+        }
+        return true;
     }
 
     private PlanSettings merge(BuildConfig config, YamlMap map, Path file, Diagnostics diagnostics) {

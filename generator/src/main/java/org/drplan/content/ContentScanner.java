@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.drplan.diagnostics.Diagnostics;
@@ -32,14 +33,15 @@ public final class ContentScanner {
             return new ContentFiles(markdown, assets, leaving);
         }
         try (Stream<Path> walk = Files.walk(contentDirectory)) {
-            List<Path> files = walk
-                    .filter(p -> !p.equals(contentDirectory))
+            // sorted by the relative path, worked out once per file (a long plan has thousands)
+            Map<String, Path> files = new TreeMap<>();
+            walk.filter(p -> !p.equals(contentDirectory))
                     .filter(p -> !isHidden(contentDirectory.relativize(p)))
                     .filter(p -> !Files.isDirectory(p))
-                    .sorted(Comparator.comparing(p -> relative(contentDirectory, p)))
-                    .toList();
-            for (Path file : files) {
-                String relative = relative(contentDirectory, file);
+                    .forEach(p -> files.put(relative(contentDirectory, p), p));
+            for (Map.Entry<String, Path> entry : files.entrySet()) {
+                String relative = entry.getKey();
+                Path file = entry.getValue();
                 if (PLAN_FILES.contains(relative)) {
                     continue;
                 }

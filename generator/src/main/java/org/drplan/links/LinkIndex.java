@@ -65,7 +65,7 @@ public final class LinkIndex {
             byOutputPath.put(section.section().outputPath(), section);
             byId.put(section.id(), section);
             anchors.put(section.id(), new HashSet<>(section.anchors()));
-            anchorAliases.put(section.id(), aliases(section));
+            anchorAliases.put(section.id(), section.memo().get(ALIASES, () -> aliases(section)));
             String lower = section.section().source().relativePath().toLowerCase(java.util.Locale.ROOT);
             byLowerCasePath.computeIfAbsent(lower, p -> new ArrayList<>()).add(section);
             if (section.section().source().isMarkdown()) {
@@ -239,6 +239,9 @@ public final class LinkIndex {
     }
 
     /** GitHub's ids of the headings, and both ids of the title (which the page shows as its h1): the page's top. */
+    /** The memo key of a section's aliases. */
+    private static final String ALIASES = "anchor aliases";
+
     private static Map<String, String> aliases(ParsedSection section) {
         Map<String, String> aliases = new HashMap<>();
         for (String title : new String[] {section.title(), section.pageHeading()}) {

@@ -164,7 +164,7 @@ public final class MarkdownParser {
         notes.addAll(SwallowedSteps.find(document, lines));
         notes.sort(java.util.Comparator.comparingInt(MarkdownNote::line).thenComparingInt(MarkdownNote::column));
         return new ParsedSection(section, document, title.title(), title.pageHeading(), headings, steps, links,
-                anchors, stepAnchors, rawHtml, notes);
+                anchors, stepAnchors, rawHtml, notes, new SectionMemo());
     }
 
     private static MarkdownNote note(SourceLines lines, int offset, String message, boolean error) {

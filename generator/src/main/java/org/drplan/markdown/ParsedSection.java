@@ -22,6 +22,7 @@ import org.drplan.content.Section;
  * @param anchors     every id a link may point at: heading ids, ids written in raw HTML, and step anchors
  * @param stepAnchors the anchors that name steps (see {@link #stepAnchor})
  * @param notes       what the author should hear about the text (template code left in it)
+ * @param memo        what later stages work out from this section alone, kept with it
  */
 public record ParsedSection(
         Section section,
@@ -34,7 +35,8 @@ public record ParsedSection(
         Set<String> anchors,
         Set<String> stepAnchors,
         Map<Node, RawHtml> rawHtml,
-        List<MarkdownNote> notes) {
+        List<MarkdownNote> notes,
+        SectionMemo memo) {
 
     public ParsedSection {
         headings = List.copyOf(headings);

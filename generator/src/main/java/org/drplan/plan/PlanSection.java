@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Node;
 import org.drplan.content.Role;
 import org.drplan.content.SectionMeta;
@@ -72,7 +73,11 @@ public record PlanSection(
     }
 
     static String text(ParsedSection parsed, SectionLinks links, Node node) {
-        return PlainText.of(node, links::xrefText, n -> parsed.rawHtml(n).map(RawHtml::text).orElse(""));
+        return text(parsed, links::xrefText, node);
+    }
+
+    static String text(ParsedSection parsed, java.util.function.Function<WikiLink, String> xrefText, Node node) {
+        return PlainText.of(node, xrefText, n -> parsed.rawHtml(n).map(RawHtml::text).orElse(""));
     }
 
     /** The step a task-list item of this section's tree is, if it is one. */

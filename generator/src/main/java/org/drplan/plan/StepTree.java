@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vladsch.flexmark.util.ast.Node;
 import org.drplan.links.SectionLinks;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.markdown.ParsedStep;
@@ -42,11 +43,27 @@ final class StepTree {
         return numbered;
     }
 
-    /** The step's first block (its sentence), cross-references showing what they show on the page. */
+    /**
+     * The step's first block (its sentence), cross-references showing what they show on the page. A sentence with no
+     * cross-reference is the same in every build that keeps the section's tree, so it is kept with the tree.
+     */
     private static String text(ParsedStep step, ParsedSection section, SectionLinks links) {
-        if (step.node().getFirstChild() == null) {
+        Node sentence = step.node().getFirstChild();
+        if (sentence == null) {
             return "";
         }
-        return PlanSection.text(section, links, step.node().getFirstChild());
+        String kept = section.memo().kept(sentence);
+        if (kept != null) {
+            return kept;
+        }
+        boolean[] crossReference = {false};
+        String text = PlanSection.text(section, link -> {
+            crossReference[0] = true;
+            return links.xrefText(link);
+        }, sentence);
+        if (!crossReference[0]) {
+            section.memo().put(sentence, text);
+        }
+        return text;
     }
 }

@@ -202,7 +202,9 @@ public final class PreviewServer implements AutoCloseable {
         if (report.cancelled()) {
             return;
         }
-        served.written(report.succeeded() ? report.summary().buildId() : null);
+        if (report.succeeded()) {
+            served.written(report.summary().buildId());
+        }
         publish(report.problems(), report.succeeded(), true, start);
     }
 

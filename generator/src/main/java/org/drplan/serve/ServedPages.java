@@ -29,10 +29,13 @@ final class ServedPages {
         preview = newer;
     }
 
-    /** The bundle on disk is written: pages from it again, unless a preview newer than it is kept. */
+    /**
+     * A bundle is written to disk: pages from it again, unless the preview is of newer files. A failed build writes
+     * nothing, and the last good pages, made by a preview or not, stay served.
+     */
     void written(String buildId) {
         PagePreview last = preview;
-        if (last != null && (buildId == null || buildId.equals(last.buildId()))) {
+        if (last != null && buildId.equals(last.buildId())) {
             preview = null;
         }
     }

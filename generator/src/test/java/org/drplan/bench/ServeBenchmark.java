@@ -41,7 +41,11 @@ public final class ServeBenchmark {
             ChromeDriver chrome = chromium();
             try (ServedFolder folder = ServedFolder.temporary();
                     PreviewServer server = PreviewServer.start(config.withOutputDirectory(folder.path()),
-                            "127.0.0.1", 0, line -> { })) {
+                            "127.0.0.1", 0, line -> {
+                                if (System.getenv("DRPLAN_BENCH_LOG") != null) {
+                                    System.out.printf(Locale.ROOT, "  %tT.%<tL %s%n", System.currentTimeMillis(), line);
+                                }
+                            })) {
                 System.out.printf(Locale.ROOT, "%,d sections: first build %.1f s%n", size,
                         (System.nanoTime() - start) / 1e9);
                 Path section = content.resolve("s1.md");
@@ -94,6 +98,9 @@ public final class ServeBenchmark {
         Thread.sleep(300);
         long start = System.nanoTime();
         Files.writeString(file, edit.apply(Files.readString(file)));
+        if (System.getenv("DRPLAN_BENCH_LOG") != null) {
+            System.out.printf(Locale.ROOT, "  %tT.%<tL saved%n", System.currentTimeMillis());
+        }
         double served = -1;
         while (true) {
             if (served < 0 && server.state().bundle() != before) {
