@@ -18,22 +18,19 @@ public final class PagePreview {
 
     private final String buildId;
     private final SitePages.PagesOfPlan pages;
-    private final Diagnostics diagnostics;
-    private final List<Problem> failedWith;
+    private final List<Problem> problems;
     private final Map<String, Optional<String>> made = new HashMap<>();
 
     PagePreview(String buildId, SitePages.PagesOfPlan pages, Diagnostics diagnostics) {
         this.buildId = buildId;
         this.pages = pages;
-        this.diagnostics = diagnostics;
-        this.failedWith = null;
+        this.problems = diagnostics.problems();
     }
 
     private PagePreview(List<Problem> problems) {
         this.buildId = null;
         this.pages = null;
-        this.diagnostics = null;
-        this.failedWith = List.copyOf(problems);
+        this.problems = List.copyOf(problems);
     }
 
     static PagePreview failed(List<Problem> problems) {
@@ -50,9 +47,12 @@ public final class PagePreview {
         return buildId;
     }
 
-    /** What the stages found so far, a template's mistake in a page made since included. */
+    /**
+     * What the stages found, sorted; a template's mistake in a page made later is not among them (the page is then
+     * empty, and the whole build reports it).
+     */
     public List<Problem> problems() {
-        return diagnostics == null ? failedWith : diagnostics.problems();
+        return problems;
     }
 
     /**

@@ -44,6 +44,7 @@ import org.drplan.diagnostics.Problem;
  */
 public final class PreviewServer implements AutoCloseable {
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     /** Where the server's own resources are; no bundle has a folder of that name. */
     public static final String LIVE = "/__drplan/";
     /** A save is previewed once the files have been quiet this long: an editor's save is a burst of events. */
@@ -91,6 +92,11 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(BuildConfig config, String host, int port, Consumer<String> log)
             throws IOException {
+        // The JDK's server writes a response's head and body apart; without TCP_NODELAY each small response of a
+        // page's reload waits for the browser's delayed ACK (about 40 ms on Linux). Read once, when it first starts.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -112,6 +118,15 @@ public final class PreviewServer implements AutoCloseable {
     /** The last build's or preview's outcome. */
     public BuildState state() {
         return state;
+    }
+
+    /**
+     * True when nothing is left to do for the saves so far: no preview or build waiting or under way, and every
+     * file served from the bundle on disk (for benchmarks and tests that must not start during a build).
+     */
+    public synchronized boolean settled() {
+        return (pendingPreview == null || pendingPreview.isDone()) && (pendingBuild == null || pendingBuild.isDone())
+                && running == null && !served.previewing();
     }
 
     /** Blocks until {@link #close()}. */
@@ -227,10 +242,11 @@ public final class PreviewServer implements AutoCloseable {
             log.accept("drplan serve: " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
                     + "; still serving the last good pages");
         }
+        String json = state.json();
         for (Listener listener : listeners) {
             String now = served.digest(listener.page());
             boolean reload = !now.equals(listener.digest());
-            if (!listener.send((reload ? "event: reload" : "event: build") + "\ndata: " + state.json() + "\n\n")) {
+            if (!listener.send((reload ? "event: reload" : "event: build") + "\ndata: " + json + "\n\n")) {
                 listeners.remove(listener); // the page was closed
             }
         }
@@ -292,7 +308,20 @@ public final class PreviewServer implements AutoCloseable {
             }
             String name = served.bundlePath(path).orElseThrow();
             String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-            send(exchange, 200, extension, extension.equals("html") ? withLiveScript(bytes.get()) : bytes.get());
+            if (extension.equals("html")) {
+                send(exchange, 200, extension, withLiveScript(bytes.get()));
+                return;
+            }
+            // The theme's files are the same from one save to the next: the browser may keep them (and its compiled
+            // scripts) if it asks first, so a page's reload fetches the page alone.
+            String tag = "\"" + ServedPages.digest(bytes.get()) + "\"";
+            exchange.getResponseHeaders().set("ETag", tag);
+            if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(exchange, 200, extension, bytes.get(), "no-cache");
         }
     }
 
@@ -324,8 +353,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
+        send(exchange, status, extension, body, "no-store");
+    }
+
+    private static void send(HttpExchange exchange, int status, String extension, byte[] body, String caching)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("Cache-Control", caching);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -40,6 +40,11 @@ final class ServedPages {
         }
     }
 
+    /** Whether pages come from a preview newer than the bundle on disk. */
+    boolean previewing() {
+        return preview != null;
+    }
+
     /** The bundle path a request path names ({@code /} and folders are their {@code index.html}); empty outside. */
     Optional<String> bundlePath(String requestPath) {
         Path file = root.resolve(requestPath.startsWith("/") ? requestPath.substring(1) : requestPath).normalize();

@@ -16,9 +16,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * drplan serve on a synthetic plan: the first build, then the time from saving a one-paragraph edit (and a title
- * change) to the new bundle being served, as the server's state reports it, and to the edited page showing the new
- * text in headless Chromium (its own reload included), as a writer sees it. Usage: {@code ServeBenchmark [runs]
+ * drplan serve on a synthetic plan: the first build, then (after three saves that warm the JIT up, not counted) the
+ * time from saving a one-paragraph edit (and a title change) to the new pages being served, as the server's state
+ * reports it, and to the edited page showing the new text in headless Chromium (its own reload included), as a
+ * writer sees it; the same for a save while the whole bundle of the previous one is being built; and the time until
+ * the whole bundle is written. Usage: {@code ServeBenchmark [runs]
  * [sizes...]}.
  */
 public final class ServeBenchmark {
@@ -50,6 +52,12 @@ public final class ServeBenchmark {
                         (System.nanoTime() - start) / 1e9);
                 Path section = content.resolve("s1.md");
                 chrome.get(server.address().resolve("s1.html").toString());
+                // a writer's session is long: the first saves, while the JIT compiles the stages, are not counted
+                for (int warm = 0; warm < 3; warm++) {
+                    String edited = "A warming edit " + warm + ".";
+                    saveAndSee(server, chrome, section, text -> text + "\n" + edited + "\n", edited);
+                    untilWhole(server);
+                }
                 List<double[]> paragraph = new ArrayList<>();
                 List<double[]> title = new ArrayList<>();
                 List<double[]> busy = new ArrayList<>();
@@ -82,10 +90,10 @@ public final class ServeBenchmark {
         }
     }
 
-    /** Milliseconds until the server's whole bundle is written. */
+    /** Milliseconds until the server's whole bundle is written and nothing more is to be done. */
     private static double untilWhole(PreviewServer server) throws InterruptedException {
         long start = System.nanoTime();
-        while (!server.state().whole()) {
+        while (!server.settled() || !server.state().whole()) {
             Thread.sleep(5);
         }
         return (System.nanoTime() - start) / 1e6;
@@ -97,20 +105,37 @@ public final class ServeBenchmark {
         int before = server.state().bundle();
         Thread.sleep(300);
         long start = System.nanoTime();
+        // the server's state is watched on a thread of its own, every millisecond: a script run in the page waits
+        // while it reloads
+        java.util.concurrent.CompletableFuture<Double> served = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    while (server.state().bundle() == before) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                    }
+                    return (System.nanoTime() - start) / 1e6;
+                });
         Files.writeString(file, edit.apply(Files.readString(file)));
         if (System.getenv("DRPLAN_BENCH_LOG") != null) {
             System.out.printf(Locale.ROOT, "  %tT.%<tL saved%n", System.currentTimeMillis());
         }
-        double served = -1;
         while (true) {
-            if (served < 0 && server.state().bundle() != before) {
-                served = (System.nanoTime() - start) / 1e6;
-            }
             try {
                 if (Boolean.TRUE.equals(chrome.executeScript("return document.readyState === 'complete' "
                         + "&& document.body.textContent.indexOf(arguments[0]) >= 0;", marker))) {
-                    return new double[] {served < 0 ? (System.nanoTime() - start) / 1e6 : served,
-                        (System.nanoTime() - start) / 1e6};
+                    double shown = (System.nanoTime() - start) / 1e6;
+                    if (System.getenv("DRPLAN_BENCH_LOG") != null) {
+                        System.out.printf(Locale.ROOT, "  %tT.%<tL shown; the reload started at %tT.%<tL, "
+                                + "its response came %s ms later, DOM ready %s ms, loaded %s ms%n",
+                                System.currentTimeMillis(), ((Number) chrome.executeScript(
+                                        "return performance.timeOrigin;")).longValue(),
+                                chrome.executeScript("var t = performance.getEntriesByType('navigation')[0];"
+                                        + " return Math.round(t.responseEnd);"),
+                                chrome.executeScript("var t = performance.getEntriesByType('navigation')[0];"
+                                        + " return Math.round(t.domContentLoadedEventEnd);"),
+                                chrome.executeScript("var t = performance.getEntriesByType('navigation')[0];"
+                                        + " return Math.round(t.loadEventEnd);"));
+                    }
+                    return new double[] {served.get(), shown};
                 }
             } catch (org.openqa.selenium.WebDriverException e) {
                 // the page is being replaced by its reload

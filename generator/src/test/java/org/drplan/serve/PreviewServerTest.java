@@ -77,6 +77,17 @@ class PreviewServerTest {
                 }
             }
             assertTrue(get(server, "__drplan/live.js").contains("EventSource"));
+            // the theme's files may be kept by the browser if it asks first; pages never
+            HttpResponse<byte[]> css = http.send(HttpRequest.newBuilder(server.address().resolve(
+                    "assets/drplan.css")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            String tag = css.headers().firstValue("ETag").orElseThrow();
+            assertEquals("no-cache", css.headers().firstValue("Cache-Control").orElseThrow());
+            assertEquals(304, http.send(HttpRequest.newBuilder(server.address().resolve("assets/drplan.css"))
+                    .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            HttpResponse<Void> page = http.send(HttpRequest.newBuilder(server.address().resolve("restore.html"))
+                    .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, page.statusCode());
+            assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
             assertEquals(404, status(server, "../../etc/passwd"));
         }
     }
