@@ -35,6 +35,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.drplan.content.Section;
 import org.drplan.markdown.internal.AdmonitionOpeners;
 import org.drplan.markdown.internal.AdmonitionSyntax;
+import org.drplan.markdown.internal.DecisionCollector;
 import org.drplan.markdown.internal.ForeignAdmonitions;
 import org.drplan.markdown.internal.ForeignSyntax;
 import org.drplan.markdown.internal.StepCollector;
@@ -142,6 +143,9 @@ public final class MarkdownParser {
         List<ParsedStep> steps = collector.collect(document);
         collector.badEstimates().forEach(bad -> notes.add(note(lines, bad.offset(), "estimate '~" + bad.written()
                 + "' is not a duration: write it as an rto: is, e.g. ~15m, ~2h or ~PT1H30M", true)));
+        DecisionCollector decisionCollector = new DecisionCollector(section.id());
+        List<ParsedDecision> decisions = decisionCollector.collect(document);
+        decisionCollector.problems().forEach(p -> notes.add(note(lines, p.offset(), p.message(), true)));
         Set<String> anchors = new TreeSet<>(authorIds);
         headings.forEach(h -> anchors.add(h.id()));
         // A step is a link target too ([[restore#stop-the-app]]), by the last part of its id, where no heading,
@@ -163,8 +167,8 @@ public final class MarkdownParser {
         });
         notes.addAll(SwallowedSteps.find(document, lines));
         notes.sort(java.util.Comparator.comparingInt(MarkdownNote::line).thenComparingInt(MarkdownNote::column));
-        return new ParsedSection(section, document, title.title(), title.pageHeading(), headings, steps, links,
-                anchors, stepAnchors, rawHtml, notes, new SectionMemo());
+        return new ParsedSection(section, document, title.title(), title.pageHeading(), headings, steps, decisions,
+                links, anchors, stepAnchors, rawHtml, notes, new SectionMemo());
     }
 
     private static MarkdownNote note(SourceLines lines, int offset, String message, boolean error) {

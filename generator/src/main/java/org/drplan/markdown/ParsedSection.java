@@ -19,6 +19,7 @@ import org.drplan.content.Section;
  * @param title       see {@link PageTitle}
  * @param pageHeading the text of a leading {@code # heading} taken out of the tree (the page shows it as its h1), or
  *                    null
+ * @param decisions   its decision points ({@code !!! decision "…"}), in the order written
  * @param anchors     every id a link may point at: heading ids, ids written in raw HTML, and step anchors
  * @param stepAnchors the anchors that name steps (see {@link #stepAnchor})
  * @param notes       what the author should hear about the text (template code left in it)
@@ -31,6 +32,7 @@ public record ParsedSection(
         String pageHeading,
         List<Heading> headings,
         List<ParsedStep> steps,
+        List<ParsedDecision> decisions,
         List<LinkSite> links,
         Set<String> anchors,
         Set<String> stepAnchors,
@@ -41,6 +43,7 @@ public record ParsedSection(
     public ParsedSection {
         headings = List.copyOf(headings);
         steps = List.copyOf(steps);
+        decisions = List.copyOf(decisions);
         links = List.copyOf(links);
         anchors = Set.copyOf(anchors);
         stepAnchors = Set.copyOf(stepAnchors);
