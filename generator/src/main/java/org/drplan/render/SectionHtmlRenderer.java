@@ -11,6 +11,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.drplan.markdown.MarkdownParser;
+import org.drplan.plan.DecisionPoint;
+import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
 import org.drplan.render.internal.PlanRendererExtension;
 import org.drplan.render.internal.RenderContext;
@@ -34,16 +36,19 @@ public final class SectionHtmlRenderer {
                 .set(HtmlRenderer.RENDER_HEADER_ID, false)).build();
     }
 
-    /** The section's body as HTML. */
-    public String body(PlanSection section, LinkStyle style) {
-        return render(section, new RenderContext(section, style, null));
+    /** The section's body as HTML, its decision points with where each answer leads in {@code plan}. */
+    public String body(Plan plan, PlanSection section, LinkStyle style) {
+        return render(section, new RenderContext(section, DecisionPoint.of(plan, section), style, null));
     }
 
-    /** Each step of the section by id, rendered on its own for a page that lists steps (the checklist). */
-    public Map<String, StepHtml> steps(PlanSection section, LinkStyle style) {
+    /**
+     * Each step of the section by id, rendered on its own for a page that lists steps (the checklist), and each
+     * decision point by its id (as a {@link StepHtml} whose label is the whole block).
+     */
+    public Map<String, StepHtml> steps(Plan plan, PlanSection section, LinkStyle style) {
         Map<String, StepHtml> steps = new HashMap<>();
-        if (!section.steps().isEmpty()) {
-            render(section, new RenderContext(section, style, steps));
+        if (!section.steps().isEmpty() || !section.parsed().decisions().isEmpty()) {
+            render(section, new RenderContext(section, DecisionPoint.of(plan, section), style, steps));
         }
         return steps;
     }

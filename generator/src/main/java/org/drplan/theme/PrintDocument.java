@@ -75,7 +75,7 @@ public final class PrintDocument {
         String pageHeading = section.parsed().pageHeading();
         boolean team = plan.team().sectionId().filter(section.id()::equals).isPresent();
         return new PrintPage.Section(models.summary(section), links.sectionId(section.id()),
-                pageHeading != null ? pageHeading : section.title(), renderer.body(section, links), headings,
+                pageHeading != null ? pageHeading : section.title(), renderer.body(plan, section, links), headings,
                 section.meta().tags(), requires, team);
     }
 

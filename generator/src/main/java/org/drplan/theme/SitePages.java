@@ -113,13 +113,13 @@ public final class SitePages {
 
         String section(PlanSection section) {
             String path = section.outputPath();
-            String body = renderer.body(section, PageLinks.sectionPage(plan, path));
+            String body = renderer.body(plan, section, PageLinks.sectionPage(plan, path));
             return templates.render("section.ftlh", page(site, path, "section", models.navPosition(section),
                     models.sectionPage(section, body)));
         }
 
         Map<String, StepHtml> checklistSteps(PlanSection section) {
-            return renderer.steps(section, PageLinks.collectionPage(plan, CHECKLIST));
+            return renderer.steps(plan, section, PageLinks.collectionPage(plan, CHECKLIST));
         }
 
         String checklist(Map<String, StepHtml> steps) {

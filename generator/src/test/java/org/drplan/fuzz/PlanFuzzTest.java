@@ -65,7 +65,7 @@ class PlanFuzzTest {
         SiteBuilder builder = new SiteBuilder(BuildConfig.builder(content, ROOT.resolve("out"))
                 .baseDirectory(ROOT).linkCheck(LinkCheck.WARN).buildTime(java.time.Instant.EPOCH).build());
         builder.modelPlan().ifPresent(plan -> {
-            plan.sections().forEach(section -> RENDERER.body(section, PageLinks.sectionPage(plan,
+            plan.sections().forEach(section -> RENDERER.body(plan, section, PageLinks.sectionPage(plan,
                     section.outputPath())));
             SearchParts.of(plan);
         });

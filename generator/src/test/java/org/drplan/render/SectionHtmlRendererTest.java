@@ -67,7 +67,7 @@ class SectionHtmlRendererTest {
 
     @Test
     void forTheChecklistEachStepIsItsSentenceAndItsBlocksWithNestedStepsApart() {
-        Map<String, StepHtml> steps = PLAN.renderer().steps(PLAN.section("procedures/restore-db"),
+        Map<String, StepHtml> steps = PLAN.renderer().steps(PLAN.plan(), PLAN.section("procedures/restore-db"),
                 PageLinks.collectionPage(PLAN.plan(), "checklist.html"));
 
         StepHtml check = steps.get("procedures/restore-db/check-the-row-counts");

@@ -59,7 +59,7 @@ public final class TestPlan {
     }
 
     public String body(String id, LinkStyle style) {
-        return RENDERER.body(section(id), style);
+        return RENDERER.body(plan, section(id), style);
     }
 
     public SectionHtmlRenderer renderer() {

@@ -1,9 +1,11 @@
 package org.drplan.render.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import com.vladsch.flexmark.util.ast.Node;
+import org.drplan.plan.DecisionPoint;
 import org.drplan.plan.PlanSection;
 import org.drplan.plan.Step;
 import org.drplan.render.LinkStyle;
@@ -20,12 +22,18 @@ public final class RenderContext {
     private static final ThreadLocal<RenderContext> CURRENT = new ThreadLocal<>();
 
     private final PlanSection section;
+    private final List<DecisionPoint> decisions;
     private final LinkStyle style;
     private final Map<String, StepHtml> captured;
 
-    /** @param captured where to put each step's HTML instead of writing the section (the checklist), or null */
-    public RenderContext(PlanSection section, LinkStyle style, Map<String, StepHtml> captured) {
+    /**
+     * @param decisions the section's decision points, with where each answer leads
+     * @param captured  where to put each step's HTML instead of writing the section (the checklist), or null
+     */
+    public RenderContext(PlanSection section, List<DecisionPoint> decisions, LinkStyle style,
+                         Map<String, StepHtml> captured) {
         this.section = section;
+        this.decisions = List.copyOf(decisions);
         this.style = style;
         this.captured = captured;
     }
@@ -60,6 +68,16 @@ public final class RenderContext {
 
     Step step(Node node) {
         return section.step(node).orElse(null);
+    }
+
+    /** The decision point a block of the tree is, if it is one. */
+    DecisionPoint decision(Node block) {
+        return decisions.stream().filter(d -> d.decision().node() == block).findFirst().orElse(null);
+    }
+
+    /** Keeps a decision point's HTML for a page that lists steps, under the decision's id. */
+    void capture(DecisionPoint decision, String html) {
+        captured.put(decision.id(), new StepHtml(html, ""));
     }
 
     boolean capturesSteps() {
