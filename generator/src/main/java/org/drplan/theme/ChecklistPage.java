@@ -20,11 +20,27 @@ public record ChecklistPage(List<Group> groups) {
      *
      * @param steps     its top-level steps, each with its nested ones
      * @param stepCount all its steps, nested ones included
+     * @param decisions its decision points, each shown after the top-level step it follows
      */
-    public record Group(SectionSummary section, List<Item> steps, int stepCount) {
+    public record Group(SectionSummary section, List<Item> steps, int stepCount, List<Decision> decisions) {
         public Group {
             steps = List.copyOf(steps);
+            decisions = List.copyOf(decisions);
         }
+
+        /** The decision points that follow this top-level step (those before every step: {@code ""}). */
+        public List<Decision> decisionsAfter(String stepId) {
+            return decisions.stream().filter(d -> d.after().equals(stepId)).toList();
+        }
+    }
+
+    /**
+     * A decision point as the checklist shows it.
+     *
+     * @param after the id of the top-level step it follows, or {@code ""} when it comes before them all
+     * @param html  the whole block (trusted: made by drplan)
+     */
+    public record Decision(String id, String after, String html) {
     }
 
     /**

@@ -16,6 +16,7 @@ import org.drplan.content.Bridge;
 import org.drplan.content.BundlePage;
 import org.drplan.content.Role;
 import org.drplan.content.SectionType;
+import org.drplan.plan.DecisionPoint;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanJson;
 import org.drplan.plan.PlanPart;
@@ -144,9 +145,13 @@ final class PageModels {
         List<ChecklistPage.Group> groups = new ArrayList<>();
         int[] inputs = {0};
         for (PlanSection section : plan.sections()) {
-            if (!section.steps().isEmpty()) {
+            if (!section.steps().isEmpty() || !section.parsed().decisions().isEmpty()) {
+                List<ChecklistPage.Decision> decisions = DecisionPoint.of(plan, section).stream()
+                        .map(d -> new ChecklistPage.Decision(d.id(), d.afterStep() == null ? "" : d.afterStep(),
+                                html.getOrDefault(d.id(), new StepHtml("", "")).label()))
+                        .toList();
                 groups.add(new ChecklistPage.Group(summary(section), items(section.steps(), html, inputs),
-                        section.allSteps().size()));
+                        section.allSteps().size(), decisions));
             }
         }
         return new ChecklistPage(groups);

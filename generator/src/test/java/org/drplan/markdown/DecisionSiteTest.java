@@ -1,21 +1,27 @@
 package org.drplan.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.drplan.testing.PdfPageText;
 import org.drplan.testing.TestPlan;
 import org.drplan.testing.TestSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Decision points (#22, part 2; work in progress): {@code !!! decision "question"} with answers that lead to the steps
- * or section to go on with; the links are checked like every link and a badly written decision is an error at its
- * line.
+ * Decision points: {@code !!! decision "question"} with answers that lead to the steps or section to go on with; the
+ * links are checked like every link, a badly written decision is an error at its line; pages ask the question with a
+ * button per answer and the steps each one opens, the checklist asks it where it comes in the section, and the PDF
+ * prints it with a box per answer and where each leads.
  */
 class DecisionSiteTest {
 
-    private static final String PLAN = """
+    /** Two answers, each leading to a section of its own; a step before the decision and one after it. */
+    public static final String PLAN = """
             -- content/declare.md --
             ---
             title: Declare
@@ -28,12 +34,15 @@ class DecisionSiteTest {
 
                 - Yes → [[promote]]
                 - No -> [restore from backup](restore.md)
+
+            - [ ] Tell the bridge what was decided
             -- content/promote.md --
             ---
             title: Promote
             type: procedure
             ---
             - [ ] Promote the replica
+            - [ ] Point the application at it
             -- content/restore.md --
             ---
             title: Restore
@@ -70,5 +79,43 @@ class DecisionSiteTest {
                 "!!! decision")).assertFailed().problems();
         assertEquals(1, untitled.stream().filter(p -> p.startsWith("content/declare.md:7:")
                 && p.contains("a decision asks its question in its title")).count(), untitled.toString());
+    }
+
+    @Test
+    void aPageAsksTheQuestionWithAButtonPerAnswerAndTheStepsEachOpens() {
+        TestSite site = TestSite.build(PLAN).assertSucceeded();
+        Document page = site.assertFile("declare.html").html();
+        Element decision = page.selectFirst("aside.decision[data-decision=declare/decision-is-site-a-reachable]");
+        assertEquals("Decision Is Site A reachable?", decision.selectFirst(".decision-question").text());
+        assertEquals("Ask the network lead.", decision.selectFirst("p:not(.decision-question)").text());
+        assertEquals(List.of("Yes", "No"), decision.select("button.decision-choice").eachText());
+        assertEquals("promote/promote-the-replica promote/point-the-application-at-it",
+                decision.selectFirst("[data-answer=yes]").attr("data-branch"));
+        assertEquals("restore/restore-the-backup", decision.selectFirst("[data-answer=no]").attr("data-branch"));
+        assertEquals("Yes \u2192 Promote", decision.selectFirst("[data-answer=yes]").text());
+        assertEquals("promote.html", decision.selectFirst("[data-answer=yes] a").attr("href"));
+
+        Document checklist = site.assertFile("checklist.html").html();
+        Element asked = checklist.selectFirst("li.decision-item > aside.decision");
+        assertEquals("declare/check-site-a", asked.parent().previousElementSibling().attr("data-step"),
+                "the checklist asks it after the step it follows");
+        assertEquals("declare/tell-the-bridge-what-was-decided", asked.parent().nextElementSibling().attr("data-step"));
+    }
+
+    @Test
+    void thePdfPrintsTheQuestionWithABoxPerAnswerAndWhereEachLeads() throws Exception {
+        TestSite site = TestSite.build(PLAN, b -> b.pdf(true)).assertSucceeded();
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                site.output().resolve("plan.pdf").toFile())) {
+            StringBuilder pages = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                pages.append(PdfPageText.of(pdf, page)).append(' ');
+            }
+            text = pages.toString();
+        }
+        assertTrue(text.contains("Is Site A reachable?"), text);
+        assertTrue(text.matches("(?s).*\u2610 Yes \u2192 Promote \\(see 1\\.2, p\\. \\d+\\).*"), text);
+        assertTrue(text.matches("(?s).*\u2610 No \u2192 restore from backup \\(see 1\\.3, p\\. \\d+\\).*"), text);
     }
 }

@@ -4,15 +4,17 @@
  *
  * A record holds one plan, plan version and mode (exercise or incident): {format: 1, plan, version, mode, events}.
  * Its events are an append-only log {t (UTC ISO), local (local ISO with offset), step, action: "tick" | "untick" |
- * "note", initials, note?, number?, build?, text}: build is the build id of the page the event was recorded on, so
- * a log says which copy of the plan each step was done from. A step is done when its last tick/untick is a tick.
+ * "note" | "decide", initials, note?, answer?, number?, build?, text}: build is the build id of the page the event
+ * was recorded on, so a log says which copy of the plan each step was done from. A step is done when its last
+ * tick/untick is a tick. A decision point's answer is a "decide" event whose step is the decision's id and whose
+ * answer is the chosen answer's key; the last one counts.
  */
 (function (root) {
   'use strict';
 
   var MODES = ['exercise', 'incident'];
   var CSV_COLUMNS = ['time_local', 'time_utc', 'plan', 'version', 'build', 'mode', 'step', 'step_number', 'action',
-    'initials', 'note', 'text'];
+    'initials', 'note', 'text', 'answer'];
 
   function isArray(value) { return Object.prototype.toString.call(value) === '[object Array]'; }
 
@@ -82,6 +84,13 @@
     return done;
   }
 
+  /** Decision id -> the decide event that chose its answer (the latest). */
+  function decisions(events) {
+    var chosen = {};
+    events.forEach(function (e) { if (e.action === 'decide' && e.answer) { chosen[e.step] = e; } });
+    return chosen;
+  }
+
   /** Step id -> its latest note. */
   function notes(events) {
     var byStep = {};
@@ -109,6 +118,7 @@
     var e = { t: date.toISOString(), local: localIso(date), step: fields.step, action: fields.action,
       initials: fields.initials || '' };
     if (fields.note) { e.note = fields.note; }
+    if (fields.answer) { e.answer = fields.answer; }
     if (fields.number) { e.number = fields.number; }
     if (fields.build) { e.build = fields.build; }
     e.text = fields.text || '';
@@ -140,7 +150,7 @@
     var rows = [CSV_COLUMNS];
     numbered(events, context.numberOf).forEach(function (e) {
       rows.push([e.local, e.t, context.plan, context.version, e.build || context.build, context.mode, e.step, e.number,
-        e.action, e.initials, e.note, e.text]);
+        e.action, e.initials, e.note, e.text, e.answer]);
     });
     return rows.map(function (r) { return r.map(csvCell).join(','); }).join('\r\n') + '\r\n';
   }
@@ -192,6 +202,7 @@
       }
       var e = { t: o.time_utc, local: o.time_local, step: o.step, action: o.action, initials: o.initials || '' };
       if (o.note) { e.note = o.note; }
+      if (o.answer) { e.answer = o.answer; }
       if (o.step_number) { e.number = o.step_number; }
       if (o.build) { e.build = o.build; }
       e.text = o.text || '';
@@ -230,6 +241,7 @@
     isEvent: isEvent,
     merge: merge,
     doneSteps: doneSteps,
+    decisions: decisions,
     notes: notes,
     localIso: localIso,
     newEvent: newEvent,

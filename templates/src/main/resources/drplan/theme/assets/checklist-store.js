@@ -169,7 +169,7 @@
       /** Records a tick, untick or note now ({step, action, note?, text, number, build}), saved once ready. */
       record: function (fields) {
         var event = core.newEvent({ step: fields.step, action: fields.action, note: fields.note, text: fields.text,
-          number: fields.number, build: fields.build, initials: state.initials }, new Date());
+          answer: fields.answer, number: fields.number, build: fields.build, initials: state.initials }, new Date());
         return ready.then(function () {
           if (state.memoryOnly) { appendInMemory(event)(); notify(); return; }
           return request({ op: 'append', key: recordKey(), event: event, empty: empty() }).then(function (reply) {

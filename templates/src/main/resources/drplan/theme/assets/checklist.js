@@ -77,7 +77,8 @@
       el.textContent = note ? 'Note: ' + note : '';
       el.hidden = !note;
     });
-    renderProgress(done);
+    var notTaken = renderDecisions(core.decisions(state.record.events));
+    renderProgress(done, notTaken);
     renderMode();
     renderBanner();
     var initials = document.getElementById('initials');
@@ -85,13 +86,56 @@
     if (state.ready) { html.setAttribute('data-checklist-ready', 'true'); }
   }
 
-  function renderProgress(done) {
+  function words(text) { return text ? text.split(' ') : []; }
+
+  /**
+   * Each decision point shows the answer chosen (who, when) and its buttons which one; the steps of the branches not
+   * taken are greyed out. Returns those steps' ids (as keys): progress counts the chosen path only.
+   */
+  function renderDecisions(chosen) {
+    var notTaken = {};
+    each('.decision[data-decision]', function (block) {
+      var id = block.getAttribute('data-decision');
+      var e = chosen[id];
+      var taken = {};
+      Array.prototype.forEach.call(block.querySelectorAll('.decision-answer'), function (answer) {
+        var isChosen = !!e && answer.getAttribute('data-answer') === e.answer;
+        answer.classList.toggle('is-chosen', isChosen);
+        answer.classList.toggle('is-not-taken', !!e && !isChosen);
+        var button = answer.querySelector('.decision-choice');
+        if (button) { button.setAttribute('aria-pressed', String(isChosen)); }
+        if (isChosen) { words(answer.getAttribute('data-branch')).forEach(function (s) { taken[s] = true; }); }
+      });
+      if (e) {
+        Array.prototype.forEach.call(block.querySelectorAll('.decision-answer'), function (answer) {
+          if (answer.getAttribute('data-answer') === e.answer) { return; }
+          words(answer.getAttribute('data-branch')).forEach(function (s) { if (!taken[s]) { notTaken[s] = true; } });
+        });
+      }
+      var made = block.querySelector('[data-decision-made]');
+      if (made) {
+        var label = e ? block.querySelector('.decision-answer[data-answer="' + cssEscape(e.answer) + '"] .decision-choice') : null;
+        made.textContent = e ? 'Chosen: ' + (label ? label.textContent : e.answer) + ' · '
+          + new Date(e.t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false })
+          + (e.initials ? ' · ' + e.initials : '') : '';
+        made.hidden = !e;
+      }
+    });
+    each('.step-box[data-step]', function (box) {
+      var item = itemOf(box);
+      if (item) { item.classList.toggle('not-taken', !!notTaken[box.getAttribute('data-step')]); }
+    });
+    return notTaken;
+  }
+
+  function renderProgress(done, notTaken) {
     each('[data-progress-for]', function (bar) {
       var scope = bar.getAttribute('data-progress-for');
-      var boxes = scope === 'all' ? document.querySelectorAll('.step-box[data-step]')
+      var all = scope === 'all' ? document.querySelectorAll('.step-box[data-step]')
         : document.querySelectorAll('[data-section="' + cssEscape(scope) + '"] .step-box[data-step]');
+      var boxes = Array.prototype.filter.call(all, function (b) { return !notTaken[b.getAttribute('data-step')]; });
       var count = 0;
-      Array.prototype.forEach.call(boxes, function (b) { if (done[b.getAttribute('data-step')]) { count++; } });
+      boxes.forEach(function (b) { if (done[b.getAttribute('data-step')]) { count++; } });
       bar.max = boxes.length || 1;
       bar.value = count;
       var label = document.querySelector('[data-progress-label="' + cssEscape(scope) + '"]');
@@ -210,6 +254,13 @@
       else if (action === 'export-raw') { download(fileBase() + '-damaged.txt', 'text/plain', state.corrupt || ''); }
       else if (action === 'print') { window.print(); }
       else if (action === 'reset') { confirmReset(); }
+      else if (action === 'decide') {
+        var decision = t.getAttribute('data-decision');
+        var block = t.closest('.decision');
+        var question = block ? block.getAttribute('aria-label').replace(/^Decision: /, '') : decision;
+        session.record({ step: decision, action: 'decide', answer: t.getAttribute('data-answer'),
+          text: question + ' \u2014 ' + t.textContent, build: build });
+      }
       else if (action === 'note') {
         var step = t.getAttribute('data-step');
         var note = window.prompt('Note for this step (kept in the execution log):', '');
