@@ -212,7 +212,7 @@ class ChecklistBrowserTest {
         String json = download(1);
 
         List<String> lines = csv.lines().toList();
-        assertEquals("time_local,time_utc,plan,version,build,mode,step,step_number,action,initials,note,text",
+        assertEquals("time_local,time_utc,plan,version,build,mode,step,step_number,action,initials,note,text,answer",
                 lines.get(0));
         assertEquals(3, lines.size());
         String build = browser.driver().findElement(By.cssSelector("html")).getAttribute("data-build");

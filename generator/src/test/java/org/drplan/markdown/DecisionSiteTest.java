@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.drplan.testing.DecisionPlans;
 import org.drplan.testing.PdfPageText;
 import org.drplan.testing.TestPlan;
 import org.drplan.testing.TestSite;
@@ -20,36 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class DecisionSiteTest {
 
-    /** Two answers, each leading to a section of its own; a step before the decision and one after it. */
-    public static final String PLAN = """
-            -- content/declare.md --
-            ---
-            title: Declare
-            type: procedure
-            ---
-            - [ ] Check Site A
-
-            !!! decision "Is Site A reachable?"
-                Ask the network lead.
-
-                - Yes → [[promote]]
-                - No -> [restore from backup](restore.md)
-
-            - [ ] Tell the bridge what was decided
-            -- content/promote.md --
-            ---
-            title: Promote
-            type: procedure
-            ---
-            - [ ] Promote the replica
-            - [ ] Point the application at it
-            -- content/restore.md --
-            ---
-            title: Restore
-            type: procedure
-            ---
-            - [ ] Restore the backup
-            """;
+    private static final String PLAN = DecisionPlans.SITE_A;
 
     @Test
     void aDecisionHasItsQuestionAndItsAnswersInOrder() {

@@ -63,6 +63,19 @@ class ChecklistCoreTest {
     }
 
     @Test
+    void aDecisionsAnswerIsItsLastDecideEventAndSurvivesTheCsvExport() {
+        assertEquals("d1=yes d2=no", eval("""
+                var chosen = core.decisions([ev('01', 'd1', 'decide', {answer: 'no'}), ev('02', 'd2', 'decide', {answer: 'no'}),
+                  ev('03', 'd1', 'decide', {answer: 'yes'}), ev('04', 'd1', 'tick'), ev('05', 'd2', 'decide')]);
+                Object.keys(chosen).sort().map(function (k) { return k + '=' + chosen[k].answer; }).join(' ')"""));
+        assertEquals("decide yes AB", eval("""
+                var e = core.newEvent({step: 'd1', action: 'decide', answer: 'yes', initials: 'AB', text: 'Up? \u2014 Yes'},
+                  new Date(Date.UTC(2026, 10, 25, 10, 1)));
+                var back = core.parseLog(core.toCsv([e], {plan: 'p', version: '1', build: 'b', mode: 'exercise'}))[0];
+                back.action + ' ' + back.answer + ' ' + back.initials"""));
+    }
+
+    @Test
     void mergeAddsNewEventsInTimeOrderSkipsDuplicatesAndMalformedOnesAndChangesNeitherInput() {
         assertEquals("01 a tick; 02 b tick; 03 a untick | added 02 b tick | inputs 2, 4", eval("""
                 var mine = [ev('01', 'a', 'tick'), ev('03', 'a', 'untick')];
@@ -82,9 +95,9 @@ class ChecklistCoreTest {
                             ev('02', 'a', 'note', {note: 'done, finally'})],
                            {plan: 'p', version: '1.0', build: 'b1', mode: 'incident',
                             numberOf: function (step) { return step === 'a' ? '5.3.7' : ''; }})""");
-        assertEquals("time_local,time_utc,plan,version,build,mode,step,step_number,action,initials,note,text\r\n"
-                + ",2026-11-25T10:01:00.000Z,p,1.0,b0,incident,a,5.3.1,tick,MK,,\"Say \"\"stop\"\", then\nwait\"\r\n"
-                + ",2026-11-25T10:02:00.000Z,p,1.0,b1,incident,a,5.3.7,note,,\"done, finally\",\r\n", csv,
+        assertEquals("time_local,time_utc,plan,version,build,mode,step,step_number,action,initials,note,text,answer\r\n"
+                + ",2026-11-25T10:01:00.000Z,p,1.0,b0,incident,a,5.3.1,tick,MK,,\"Say \"\"stop\"\", then\nwait\",\r\n"
+                + ",2026-11-25T10:02:00.000Z,p,1.0,b1,incident,a,5.3.7,note,,\"done, finally\",,\r\n", csv,
                 "an event keeps the number and build it was recorded with; one recorded without gets the page's");
         js.getBindings("js").putMember("csvText", csv);
         assertEquals("[{\"t\":\"2026-11-25T10:01:00.000Z\",\"local\":\"\",\"step\":\"a\",\"action\":\"tick\","

@@ -1,0 +1,100 @@
+package org.drplan.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.drplan.testing.DecisionPlans;
+import org.drplan.testing.TestSite;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A run through a decision point in Chromium from file://: the answer chosen is recorded in the execution log (time,
+ * initials, answer) and exported with it, the branch not taken greys out and leaves the progress, and a changed mind
+ * is recorded too and shown everywhere the decision is asked.
+ */
+@Tag("browser")
+class DecisionBrowserTest {
+
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
+
+    private static final String DECISION = "declare/decision-is-site-a-reachable";
+    private static final String RESTORE = "restore/restore-the-backup";
+    private static final String PROMOTE = "promote/promote-the-replica";
+
+    @Test
+    void theAnswerIsRecordedTheBranchNotTakenGreysOutAndProgressCountsTheChosenPath() {
+        TestSite site = TestSite.build("-- content/drplan.yml --\ntitle: Decision run plan\n"
+                + DecisionPlans.SITE_A).assertSucceeded();
+        browser.openChecklistReady(site.output().resolve("checklist.html"));
+        browser.driver().findElement(By.id("initials")).sendKeys("ab");
+        assertEquals("0 of 5 done", text("[data-progress-label=all]"), "before the decision every step counts");
+
+        choose("no");
+        browser.waitUntil(d -> element("[data-decision-made='" + DECISION + "']").isDisplayed());
+        assertTrue(text("[data-decision-made='" + DECISION + "']").matches("Chosen: No · \\d\\d:\\d\\d · AB"),
+                text("[data-decision-made='" + DECISION + "']"));
+        assertEquals("true", element("[data-answer=no] .decision-choice").getAttribute("aria-pressed"));
+        assertEquals("false", element("[data-answer=yes] .decision-choice").getAttribute("aria-pressed"));
+        assertTrue(stepItem(PROMOTE).getAttribute("class").contains("not-taken"), "the branch not taken greys out");
+        assertFalse(stepItem(RESTORE).getAttribute("class").contains("not-taken"));
+        assertEquals("0 of 3 done", text("[data-progress-label=all]"), "the two steps not taken leave the progress");
+
+        browser.driver().findElement(By.cssSelector(".step-box[data-step='" + RESTORE + "']")).click();
+        browser.waitUntil(d -> "1 of 3 done".equals(text("[data-progress-label=all]")));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> events = (List<Map<String, Object>>) browser.script(
+                "return window.drplanChecklist.state().record.events;");
+        Map<String, Object> decided = events.get(0);
+        assertEquals(DECISION, decided.get("step"));
+        assertEquals("decide", decided.get("action"));
+        assertEquals("no", decided.get("answer"));
+        assertEquals("AB", decided.get("initials"));
+        assertEquals("Is Site A reachable? \u2014 No", decided.get("text"));
+        String csv = (String) browser.script("return window.drplanChecklist.csv();");
+        assertEquals("time_local,time_utc,plan,version,build,mode,step,step_number,action,initials,note,text,answer",
+                csv.lines().findFirst().orElseThrow());
+        assertTrue(csv.lines().anyMatch(line -> line.contains("," + DECISION + ",,decide,AB,,")
+                && line.endsWith(",Is Site A reachable? \u2014 No,no")), csv);
+
+        // a changed mind is recorded as well, and the decision's own page shows it
+        browser.openChecklistReady(site.output().resolve("declare.html"));
+        assertEquals("true", element("[data-answer=no] .decision-choice").getAttribute("aria-pressed"));
+        choose("yes");
+        browser.openChecklistReady(site.output().resolve("checklist.html"));
+        assertTrue(stepItem(RESTORE).getAttribute("class").contains("not-taken"));
+        assertFalse(stepItem(PROMOTE).getAttribute("class").contains("not-taken"));
+        assertEquals("0 of 4 done", text("[data-progress-label=all]"),
+                "the restore's tick stays in the log but is off the chosen path");
+        assertEquals(3L, browser.script("return window.drplanChecklist.state().record.events.length;"));
+        assertTrue(browser.takeSevereConsoleMessages().isEmpty());
+    }
+
+    private static void choose(String answer) {
+        long before = (Long) browser.script("return window.drplanChecklist.state().record.events.length;");
+        element("[data-decision='" + DECISION + "'] [data-answer=" + answer + "] .decision-choice").click();
+        browser.waitUntil(d -> (Long) browser.script("return window.drplanChecklist.state().record.events.length;")
+                > before);
+    }
+
+    private static WebElement stepItem(String step) {
+        return element("li[data-step='" + step + "']");
+    }
+
+    private static WebElement element(String css) {
+        return browser.driver().findElement(By.cssSelector(css));
+    }
+
+    private static String text(String css) {
+        return element(css).getText();
+    }
+}
