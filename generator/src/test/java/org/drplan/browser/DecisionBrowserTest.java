@@ -79,13 +79,41 @@ class DecisionBrowserTest {
         assertTrue(browser.takeSevereConsoleMessages().isEmpty());
     }
 
+    @Test
+    void aDecisionInABranchNotTakenIsNotTakenEitherWithBothItsBranches() {
+        TestSite site = TestSite.build(DecisionPlans.TREE).assertSucceeded();
+        browser.openChecklistReady(site.output().resolve("checklist.html"));
+        assertEquals("0 of 5 done", text("[data-progress-label=all]"));
+
+        choose("declare/decision-is-site-a-reachable", "no");
+        browser.waitUntil(d -> "0 of 2 done".equals(text("[data-progress-label=all]")));
+        for (String step : List.of("promote/check-the-replica-s-lag", "switch/switch-the-traffic",
+                "resync/resync-the-replica")) {
+            assertTrue(stepItem(step).getAttribute("class").contains("not-taken"), step);
+        }
+        assertTrue(element("[data-decision='promote/decision-is-the-replica-current']").getAttribute("class")
+                .contains("not-taken"), "the second question is not asked on this path");
+
+        choose("declare/decision-is-site-a-reachable", "yes");
+        choose("promote/decision-is-the-replica-current", "no");
+        browser.waitUntil(d -> "0 of 3 done".equals(text("[data-progress-label=all]")));
+        assertTrue(stepItem("switch/switch-the-traffic").getAttribute("class").contains("not-taken"));
+        assertTrue(stepItem("restore/restore-the-backup").getAttribute("class").contains("not-taken"));
+        assertFalse(stepItem("resync/resync-the-replica").getAttribute("class").contains("not-taken"));
+        assertFalse(element("[data-decision='promote/decision-is-the-replica-current']").getAttribute("class")
+                .contains("not-taken"));
+    }
+
     private static void choose(String answer) {
+        choose(DECISION, answer);
+    }
+
+    private static void choose(String decision, String answer) {
         long before = (Long) browser.script("return window.drplanChecklist.state().record.events.length;");
-        element("[data-decision='" + DECISION + "'] [data-answer=" + answer + "] .decision-choice").click();
+        element("[data-decision='" + decision + "'] [data-answer=" + answer + "] .decision-choice").click();
         browser.waitUntil(d -> (Long) browser.script("return window.drplanChecklist.state().record.events.length;")
                 > before);
     }
-
     private static WebElement stepItem(String step) {
         return element("li[data-step='" + step + "']");
     }

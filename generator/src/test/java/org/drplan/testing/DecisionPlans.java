@@ -34,6 +34,53 @@ public final class DecisionPlans {
             - [ ] Restore the backup
             """;
 
+    /**
+     * A decision tree: the answer "Yes" leads to a section that asks a second question; "No" leads elsewhere, and
+     * leaves the second question and both its branches out of the run.
+     */
+    public static final String TREE = """
+            -- content/drplan.yml --
+            title: Decision tree plan
+            -- content/declare.md --
+            ---
+            title: Declare
+            type: procedure
+            ---
+            - [ ] Check Site A
+
+            !!! decision "Is Site A reachable?"
+                - Yes → [[promote]]
+                - No → [[restore]]
+            -- content/promote.md --
+            ---
+            title: Promote
+            type: procedure
+            ---
+            - [ ] Check the replica's lag
+
+            !!! decision "Is the replica current?"
+                - Yes → [[switch]]
+                - No → [[resync]]
+            -- content/switch.md --
+            ---
+            title: Switch
+            type: procedure
+            ---
+            - [ ] Switch the traffic
+            -- content/resync.md --
+            ---
+            title: Resync
+            type: procedure
+            ---
+            - [ ] Resync the replica
+            -- content/restore.md --
+            ---
+            title: Restore
+            type: procedure
+            ---
+            - [ ] Restore the backup
+            """;
+
     private DecisionPlans() {
     }
 }

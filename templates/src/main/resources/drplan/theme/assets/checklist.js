@@ -90,28 +90,48 @@
 
   /**
    * Each decision point shows the answer chosen (who, when) and its buttons which one; the steps of the branches not
-   * taken are greyed out. Returns those steps' ids (as keys): progress counts the chosen path only.
+   * taken are greyed out, and so are those of a decision that is itself in a section not taken (a decision tree).
+   * Returns those steps' ids (as keys): progress counts the chosen path only.
    */
   function renderDecisions(chosen) {
+    var blocks = Array.prototype.slice.call(document.querySelectorAll('.decision[data-decision]'));
     var notTaken = {};
-    each('.decision[data-decision]', function (block) {
-      var id = block.getAttribute('data-decision');
-      var e = chosen[id];
-      var taken = {};
+    var sectionsNotTaken = {};
+    // a decision's branches are decided by its answer, or all left out when the decision is itself left out;
+    // repeated until nothing more is left out (each pass can only add)
+    for (var changed = true; changed;) {
+      changed = false;
+      blocks.forEach(function (block) {
+        var e = chosen[block.getAttribute('data-decision')];
+        var skipped = !!sectionsNotTaken[block.getAttribute('data-decision-section')];
+        var taken = {};
+        var answers = Array.prototype.slice.call(block.querySelectorAll('.decision-answer'));
+        answers.forEach(function (answer) {
+          if (!skipped && e && answer.getAttribute('data-answer') === e.answer) {
+            words(answer.getAttribute('data-branch')).forEach(function (s) { taken[s] = true; });
+          }
+        });
+        answers.forEach(function (answer) {
+          if (!skipped && (!e || answer.getAttribute('data-answer') === e.answer)) { return; }
+          words(answer.getAttribute('data-branch')).forEach(function (s) {
+            if (!taken[s] && !notTaken[s]) { notTaken[s] = true; changed = true; }
+          });
+          var section = answer.getAttribute('data-branch-section');
+          var entered = Object.keys(taken).some(function (s) { return s.indexOf(section + '/') === 0; });
+          if (section && !entered && !sectionsNotTaken[section]) { sectionsNotTaken[section] = true; changed = true; }
+        });
+      });
+    }
+    blocks.forEach(function (block) {
+      var e = chosen[block.getAttribute('data-decision')];
+      block.classList.toggle('not-taken', !!sectionsNotTaken[block.getAttribute('data-decision-section')]);
       Array.prototype.forEach.call(block.querySelectorAll('.decision-answer'), function (answer) {
         var isChosen = !!e && answer.getAttribute('data-answer') === e.answer;
         answer.classList.toggle('is-chosen', isChosen);
         answer.classList.toggle('is-not-taken', !!e && !isChosen);
         var button = answer.querySelector('.decision-choice');
         if (button) { button.setAttribute('aria-pressed', String(isChosen)); }
-        if (isChosen) { words(answer.getAttribute('data-branch')).forEach(function (s) { taken[s] = true; }); }
       });
-      if (e) {
-        Array.prototype.forEach.call(block.querySelectorAll('.decision-answer'), function (answer) {
-          if (answer.getAttribute('data-answer') === e.answer) { return; }
-          words(answer.getAttribute('data-branch')).forEach(function (s) { if (!taken[s]) { notTaken[s] = true; } });
-        });
-      }
       var made = block.querySelector('[data-decision-made]');
       if (made) {
         var label = e ? block.querySelector('.decision-answer[data-answer="' + cssEscape(e.answer) + '"] .decision-choice') : null;

@@ -91,12 +91,14 @@ final class BlockNodeRenderer implements NodeRenderer {
     /**
      * A decision point: its question, what the author wrote about it, and its answers, each with where it leads. On
      * screen each answer is a button the checklist script records (the answer's steps listed in
-     * {@code data-branch}); on paper each has a box to tick with a pen.
+     * {@code data-branch}, the section it leads to, when it leads to a whole one, in {@code data-branch-section}, so
+     * that a decision inside a branch not taken is not taken either); on paper each has a box to tick with a pen.
      */
     private void decisionBlock(DecisionPoint decision, NodeRendererContext context, HtmlWriter html) {
         String local = decision.id().substring(decision.id().indexOf('/') + 1);
         html.attr("id", render.style().anchorId(render.section().id(), local)).attr("class", "decision")
-                .attr("data-decision", decision.id()).attr("role", "group")
+                .attr("data-decision", decision.id()).attr("data-decision-section", render.section().id())
+                .attr("role", "group")
                 .attr("aria-label", "Decision: " + decision.decision().question())
                 .withAttr().tagLine("aside", () -> {
                     html.attr("class", "decision-question").withAttr().tag("p")
@@ -125,7 +127,9 @@ final class BlockNodeRenderer implements NodeRenderer {
                         HtmlWriter html) {
         String key = branch.answer().key();
         html.attr("class", "decision-answer").attr("data-answer", key)
-                .attr("data-branch", String.join(" ", branch.steps())).withAttr().tag("li");
+                .attr("data-branch", String.join(" ", branch.steps()));
+        branch.target().filter(t -> t.anchor() == null || t.anchor().isEmpty()).ifPresent(t -> html.attr("data-branch-section", t.sectionId()));
+        html.withAttr().tag("li");
         if (render.style().tickable()) {
             html.attr("type", "button").attr("class", "decision-choice").attr("data-action", "decide")
                     .attr("data-decision", decision.id()).attr("data-answer", key).attr("aria-pressed", "false")
