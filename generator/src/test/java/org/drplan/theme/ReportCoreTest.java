@@ -55,7 +55,8 @@ class ReportCoreTest {
                   ev('10:00', 'A/1', 'tick'), ev('10:25', 'A/2', 'tick'), ev('10:30', 'C/1', 'tick'),
                   ev('10:31', 'C/1', 'untick'), ev('10:40', 'B/1', 'tick', 'JS'), ev('10:50', 'C/1', 'tick'),
                   ev('11:00', 'B/2', 'note', 'JS', 'waited for the DBA'), ev('11:35', 'B/2', 'tick', 'JS'),
-                  ev('11:50', 'D/1', 'tick'), ev('10:10', 'old/gone', 'tick')]};
+                  ev('11:50', 'D/1', 'tick'), ev('10:10', 'old/gone', 'tick'),
+                  ev('10:05', 'A/decision-go-on', 'decide', 'JS')]};
                 var r = core.run(plan, [exercise], 'exercise');
                 function s(id) { return r.sections.filter(function (x) { return x.section.id === id; })[0]; }
                 function row(id) { return r.stepRows.filter(function (x) { return x.step.id === id; })[0]; }
@@ -73,7 +74,7 @@ class ReportCoreTest {
 
     @Test
     void theRunLastsFromTheFirstEventToTheLastAndIsNotFinishedWhileAStepIsOpen() {
-        assertEquals("110 6 7 false 10", eval("[r.length, r.done, r.steps, r.finished, r.events].join(' ')"));
+        assertEquals("110 6 7 false 11", eval("[r.length, r.done, r.steps, r.finished, r.events].join(' ')"));
     }
 
     @Test
@@ -108,12 +109,15 @@ class ReportCoreTest {
         assertEquals("JS:2:1 MK:4:0", eval("""
                 r.people.map(function (p) { return p.initials + ':' + p.ticks + ':' + p.notes; }).join(' ')"""));
         assertEquals("D/2", eval("r.open.map(function (o) { return o.step.id; }).join()"));
-        assertEquals("old/gone:1", eval("r.removed.map(function (x) { return x.id + ':' + x.events; }).join()"));
+        assertEquals("old/gone:1", eval("r.removed.map(function (x) { return x.id + ':' + x.events; }).join()"),
+                "a decision's answer is not a step gone from the plan");
+        assertEquals("A/decision-go-on JS 5", eval("""
+                r.decisions.map(function (d) { return [d.event.step, d.event.initials, d.tPlus].join(' '); }).join()"""));
     }
 
     @Test
     void exerciseAndIncidentLogsAreReportedApartAndLogsOfOneModeMerged() {
-        assertEquals("exercise:11 incident:1", eval("""
+        assertEquals("exercise:12 incident:1", eval("""
                 var again = {name: 'ex2.csv', plan: 'p', version: '2.0', mode: 'exercise',
                   events: exercise.events.concat([ev('11:55', 'D/2', 'tick', 'AB')])};
                 var incident = {name: 'inc.json', plan: 'p', version: '2.0', mode: 'incident',

@@ -89,7 +89,13 @@
     var notesByStep = {};
     var removed = {};
     var people = {};
+    var decisions = [];
     events.forEach(function (e) {
+      if (e.action === 'decide') {
+        // a decision point's answer: its id is the decision's, not a step's
+        decisions.push({ event: e, tPlus: start === null ? null : (time(e) - start) / MINUTE });
+        return;
+      }
       if (!stepById[e.step]) {
         var r = removed[e.step] || (removed[e.step] = { id: e.step, number: '', text: '', events: 0 });
         r.events++;
@@ -189,7 +195,8 @@
       notes: events.filter(function (e) { return e.action === 'note' && e.note && stepById[e.step]; })
         .map(function (e) { return { event: e, step: stepById[e.step], tPlus: (time(e) - start) / MINUTE }; }),
       people: Object.keys(people).sort().map(function (k) { return people[k]; }),
-      removed: Object.keys(removed).sort().map(function (k) { return removed[k]; })
+      removed: Object.keys(removed).sort().map(function (k) { return removed[k]; }),
+      decisions: decisions
     };
   }
 

@@ -289,6 +289,14 @@
     }), 'report-people');
   }
 
+  function decisions(run) {
+    if (!run.decisions.length) { return null; }
+    return table('Decisions', ['Decision and answer', 'At', 'By'], run.decisions.map(function (d) {
+      return [d.event.text || d.event.step + ': ' + d.event.answer, clock(d.event)
+        + (d.tPlus === null ? '' : ' (' + tPlus(d.tPlus) + ')'), d.event.initials || ''];
+    }), 'report-decisions');
+  }
+
   function removed(run) {
     if (!run.removed.length) { return null; }
     return table(run.removed.length + ' step' + (run.removed.length === 1 ? '' : 's') + ' of the logs no longer in '
@@ -325,7 +333,7 @@
     var parts = [heading].concat(summary(run));
     if (run.events) {
       parts.push(timeline(run), sectionsTable(run), criticalPath(run), keyMoments(run), el('h3', { text: 'Left open' }),
-        openSteps(run), notes(run), people(run), removed(run), everyStep(run));
+        openSteps(run), decisions(run), notes(run), people(run), removed(run), everyStep(run));
     }
     return el('section', { 'class': 'report-run run-' + run.mode, 'aria-labelledby': 'run-' + run.mode }, parts);
   }
