@@ -47,6 +47,7 @@ class DecisionBrowserTest {
         assertTrue(stepItem(PROMOTE).getAttribute("class").contains("not-taken"), "the branch not taken greys out");
         assertFalse(stepItem(RESTORE).getAttribute("class").contains("not-taken"));
         assertEquals("0 of 3 done", text("[data-progress-label=all]"), "the two steps not taken leave the progress");
+        assertEquals("not on the path chosen at a decision", text("[data-progress-label=promote]"));
 
         browser.driver().findElement(By.cssSelector(".step-box[data-step='" + RESTORE + "']")).click();
         browser.waitUntil(d -> "1 of 3 done".equals(text("[data-progress-label=all]")));

@@ -159,7 +159,10 @@
       bar.max = boxes.length || 1;
       bar.value = count;
       var label = document.querySelector('[data-progress-label="' + cssEscape(scope) + '"]');
-      if (label) { label.textContent = count + ' of ' + boxes.length + ' done'; }
+      if (label) {
+        label.textContent = all.length && !boxes.length ? 'not on the path chosen at a decision'
+          : count + ' of ' + boxes.length + ' done';
+      }
     });
   }
 
