@@ -7,14 +7,12 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,11 +63,11 @@ public final class PreviewServer implements AutoCloseable {
     private final ScheduledExecutorService previews = Executors.newSingleThreadScheduledExecutor(
             daemons("drplan-preview"));
     private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(daemons("drplan-build"));
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final byte[] liveScript;
     private final BuildSession session = new BuildSession();
     private final ServedPages served;
+    private final OpenPages openPages;
     private TreeWatcher watcher;
     private ScheduledFuture<?> pendingPreview;
     private ScheduledFuture<?> pendingBuild;
@@ -82,6 +80,7 @@ public final class PreviewServer implements AutoCloseable {
         this.log = log;
         this.liveScript = resource("live.js");
         this.served = new ServedPages(config.outputDirectory());
+        this.openPages = new OpenPages(served, stopped);
     }
 
     /**
@@ -156,7 +155,7 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext(LIVE + "live.js", exchange -> send(exchange, 200, "js", liveScript));
         http.createContext(LIVE + "state", exchange -> send(exchange, 200, "json",
                 state.json().getBytes(StandardCharsets.UTF_8)));
-        http.createContext(LIVE + "events", this::events);
+        http.createContext(LIVE + "events", exchange -> openPages.listen(exchange, state.json()));
         http.createContext(LIVE + "pdf", exchange -> {
             builds.execute(() -> build(true));
             send(exchange, 202, "txt", "building the PDF\n".getBytes(StandardCharsets.UTF_8));
@@ -197,7 +196,7 @@ public final class PreviewServer implements AutoCloseable {
             served.preview(preview);
         }
         // the open pages are made now, not when they ask: their reload then only fetches
-        listeners.forEach(listener -> served.digest(listener.page()));
+        openPages.paths().forEach(served::digest);
         publish(preview.problems(), preview.succeeded(), false, start);
     }
 
@@ -242,59 +241,7 @@ public final class PreviewServer implements AutoCloseable {
             log.accept("drplan serve: " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
                     + "; still serving the last good pages");
         }
-        String json = state.json();
-        for (Listener listener : listeners) {
-            String now = served.digest(listener.page());
-            boolean reload = !now.equals(listener.digest());
-            if (!listener.send((reload ? "event: reload" : "event: build") + "\ndata: " + json + "\n\n")) {
-                listeners.remove(listener); // the page was closed
-            }
-        }
-    }
-
-    /**
-     * Server-Sent Events for one open page ({@code ?page=/path.html&digest=…}, as live.js asks): the state now, then
-     * one event per build or preview, {@code reload} when the page served at its path is no longer the one it shows,
-     * until the page goes.
-     */
-    private void events(HttpExchange exchange) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        String page = served.bundlePath(query.getOrDefault("page", "/")).orElse("");
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        Listener listener = new Listener(exchange.getResponseBody(), page, query.getOrDefault("digest", ""));
-        listeners.add(listener);
-        boolean stale = !served.digest(page).equals(listener.digest());
-        listener.send("retry: 500\n" + (stale ? "event: reload" : "event: build") + "\ndata: " + state.json() + "\n\n");
-        try {
-            while (listeners.contains(listener) && stopped.getCount() > 0) {
-                // a comment now and then finds a closed page, which a quiet stream never would
-                stopped.await(15, TimeUnit.SECONDS);
-                if (!listener.send(":\n\n")) {
-                    break;
-                }
-            }
-        } catch (InterruptedException e) {
-            // the server stops
-        } finally {
-            listeners.remove(listener);
-            exchange.close();
-        }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new java.util.HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return values;
+        openPages.tell(state.json());
     }
 
     /** A file as it is served: a page of the newest preview, else the bundle's file; a page with the script added. */
@@ -333,23 +280,6 @@ public final class PreviewServer implements AutoCloseable {
         int end = html.lastIndexOf("</body>");
         html = end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
         return html.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** An open page's event stream: which page it shows, by path and digest. */
-    private record Listener(OutputStream out, String page, String digest) {
-
-        /** False when the page has gone. */
-        boolean send(String event) {
-            try {
-                synchronized (out) {
-                    out.write(event.getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                }
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }
     }
 
     private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
