@@ -57,7 +57,7 @@ class DecisionSiteTest {
     void aPageAsksTheQuestionWithAButtonPerAnswerAndTheStepsEachOpens() {
         TestSite site = TestSite.build(PLAN).assertSucceeded();
         Document page = site.assertFile("declare.html").html();
-        Element decision = page.selectFirst("aside.decision[data-decision=declare/decision-is-site-a-reachable]");
+        Element decision = page.selectFirst("div.decision[data-decision=declare/decision-is-site-a-reachable]");
         assertEquals("Decision Is Site A reachable?", decision.selectFirst(".decision-question").text());
         assertEquals("Ask the network lead.", decision.selectFirst("p:not(.decision-question)").text());
         assertEquals(List.of("Yes", "No"), decision.select("button.decision-choice").eachText());
@@ -68,7 +68,7 @@ class DecisionSiteTest {
         assertEquals("promote.html", decision.selectFirst("[data-answer=yes] a").attr("href"));
 
         Document checklist = site.assertFile("checklist.html").html();
-        Element asked = checklist.selectFirst("li.decision-item > aside.decision");
+        Element asked = checklist.selectFirst("li.decision-item > div.decision");
         assertEquals("declare/check-site-a", asked.parent().previousElementSibling().attr("data-step"),
                 "the checklist asks it after the step it follows");
         assertEquals("declare/tell-the-bridge-what-was-decided", asked.parent().nextElementSibling().attr("data-step"));

@@ -26,7 +26,7 @@ final class DecisionBlockWriter {
                 .attr("data-decision", decision.id()).attr("data-decision-section", render.section().id())
                 .attr("role", "group")
                 .attr("aria-label", "Decision: " + decision.decision().question())
-                .withAttr().tagLine("aside", () -> {
+                .withAttr().tagLine("div", () -> {
                     html.attr("class", "decision-question").withAttr().tag("p")
                             .attr("class", "decision-mark").withAttr().tag("span").text("Decision").tag("/span")
                             .text(" " + decision.decision().question()).tag("/p").line();
