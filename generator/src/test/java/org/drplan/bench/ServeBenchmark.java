@@ -79,10 +79,11 @@ public final class ServeBenchmark {
                     untilWhole(server);
                 }
                 System.out.printf(Locale.ROOT, "  save to served: one paragraph median %.0f ms, a title median %.0f ms;"
-                        + " save to the page showing it in Chromium: %.0f ms and %.0f ms; a paragraph saved while "
-                        + "the whole bundle is being built: %.0f ms served, %.0f ms shown; the whole bundle written "
-                        + "%.0f ms after a save (%d runs)%n", median(paragraph, 0), median(title, 0),
-                        median(paragraph, 1), median(title, 1), median(busy, 0), median(busy, 1),
+                        + " save to the page painted with it in Chromium: %.0f ms and %.0f ms, loaded: %.0f ms and "
+                        + "%.0f ms; a paragraph saved while the whole bundle is being built: %.0f ms served, %.0f ms "
+                        + "painted, %.0f ms loaded; the whole bundle written %.0f ms after a save (%d runs)%n",
+                        median(paragraph, 0), median(title, 0), median(paragraph, 2), median(title, 2),
+                        median(paragraph, 1), median(title, 1), median(busy, 0), median(busy, 2), median(busy, 1),
                         median(whole.stream().map(w -> new double[] {w}).toList(), 0), runs);
             } finally {
                 chrome.quit();
@@ -99,7 +100,10 @@ public final class ServeBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** Milliseconds from the save to the server's new pages, and to the page showing {@code marker}. */
+    /**
+     * Milliseconds from the save to the server's new pages, to the page having loaded with {@code marker} in it, and
+     * to that page's first paint.
+     */
     private static double[] saveAndSee(PreviewServer server, ChromeDriver chrome, Path file,
             java.util.function.UnaryOperator<String> edit, String marker) throws Exception {
         int before = server.state().bundle();
@@ -114,6 +118,7 @@ public final class ServeBenchmark {
                     }
                     return (System.nanoTime() - start) / 1e6;
                 });
+        long saved = System.currentTimeMillis();
         Files.writeString(file, edit.apply(Files.readString(file)));
         if (System.getenv("DRPLAN_BENCH_LOG") != null) {
             System.out.printf(Locale.ROOT, "  %tT.%<tL saved%n", System.currentTimeMillis());
@@ -135,7 +140,11 @@ public final class ServeBenchmark {
                                 chrome.executeScript("var t = performance.getEntriesByType('navigation')[0];"
                                         + " return Math.round(t.loadEventEnd);"));
                     }
-                    return new double[] {served.get(), shown};
+                    // the new page's first paint, on the browser's clock (the same machine's): when the writer sees it
+                    double painted = ((Number) chrome.executeScript("var p = performance.getEntriesByName("
+                            + "'first-contentful-paint')[0]; return p ? performance.timeOrigin + p.startTime : -1;"))
+                            .doubleValue();
+                    return new double[] {served.get(), shown, painted < 0 ? shown : painted - saved};
                 }
             } catch (org.openqa.selenium.WebDriverException e) {
                 // the page is being replaced by its reload
