@@ -118,6 +118,27 @@ class BuildSessionTest {
                 broken.problems().toString());
     }
 
+    @Test
+    void aCancelledBuildWritesNothingAndSaysItWasCancelledNotFailed() throws IOException {
+        Path root = TestSite.write("""
+                -- content/scope.md --
+                ---
+                title: Scope
+                type: scope
+                ---
+                What the plan covers.
+                """);
+        BuildConfig config = BuildConfig.forTest(root).toBuilder().pdf(false).build();
+        SiteBuilder builder = new BuildSession().builder(config);
+        builder.cancel();
+        BuildReport report = builder.build();
+        assertTrue(report.cancelled());
+        assertFalse(report.succeeded());
+        assertTrue(report.errors().isEmpty(), report.formattedProblems().toString());
+        assertFalse(Files.exists(config.outputDirectory()), "nothing written");
+        assertTrue(Drplan.build(config).succeeded() && !Drplan.build(config).cancelled());
+    }
+
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
         List<Path> files;
         try (Stream<Path> all = Files.walk(expected)) {
