@@ -23,7 +23,7 @@ final class ReturnCheck {
 
     static void check(Plan plan, Diagnostics diagnostics, List<String> findings) {
         for (PlanSection section : plan.sections()) {
-            if (section.type() == SectionType.RETURN && !SYNC_BACK.matcher(text(section)).find()) {
+            if (section.type() == SectionType.RETURN && !syncsBack(section)) {
                 SourcePosition at = section.meta().position("type").orElse(SourcePosition.START);
                 diagnostics.warning(section.source().path(), at.line(), at.column(), "return to normal operation "
                         + "never mentions "
@@ -31,6 +31,11 @@ final class ReturnCheck {
                 findings.add(section.title() + " never says how the data gets back to production.");
             }
         }
+    }
+
+    /** Whether the section says how the data gets back; the same for as long as its tree is kept (a preview). */
+    private static boolean syncsBack(PlanSection section) {
+        return section.parsed().memo().get(ReturnCheck.class, () -> SYNC_BACK.matcher(text(section)).find());
     }
 
     private static String text(PlanSection section) {

@@ -26,14 +26,8 @@ final class ValidationCheck {
                 continue;
             }
             Map<String, Object> answers = section.meta().validation();
-            List<ValidationQuestion> open = new ArrayList<>();
-            for (ValidationQuestion question : ValidationQuestion.values()) {
-                boolean answered = answers != null ? ValidationQuestion.isAnswer(answers.get(question.key()))
-                        : section.headings().stream().map(Heading::text).anyMatch(question::answeredBy);
-                if (!answered) {
-                    open.add(question);
-                }
-            }
+            List<ValidationQuestion> open = section.parsed().memo().get(ValidationCheck.class,
+                    () -> unanswered(section));
             SourcePosition at = section.meta().position(answers != null ? "validation" : "type")
                     .orElse(SourcePosition.START);
             for (ValidationQuestion question : open) {
@@ -49,5 +43,19 @@ final class ValidationCheck {
                         .toList()) + ".");
             }
         }
+    }
+
+    /** The questions the section leaves open; the same for as long as its tree is kept (a preview). */
+    private static List<ValidationQuestion> unanswered(PlanSection section) {
+        Map<String, Object> answers = section.meta().validation();
+        List<ValidationQuestion> open = new ArrayList<>();
+        for (ValidationQuestion question : ValidationQuestion.values()) {
+            boolean answered = answers != null ? ValidationQuestion.isAnswer(answers.get(question.key()))
+                    : section.headings().stream().map(Heading::text).anyMatch(question::answeredBy);
+            if (!answered) {
+                open.add(question);
+            }
+        }
+        return List.copyOf(open);
     }
 }
