@@ -49,7 +49,6 @@ public final class SiteBuilder {
 
     private final SessionMemory memory;
     private volatile boolean cancelled;
-    private boolean previewing;
 
     public SiteBuilder(BuildConfig config) {
         this(config, SessionMemory.none(config, new YamlReader()));
@@ -91,9 +90,8 @@ public final class SiteBuilder {
      * shows right after a save, while the whole bundle is built again behind it.
      */
     public PagePreview preview() {
-        previewing = true;
         try {
-            Optional<Plan> plan = modelPlan();
+            Optional<Plan> plan = modelPlan(false);
             if (plan.isEmpty() || diagnostics.hasErrors()) {
                 return PagePreview.failed(diagnostics.problems());
             }
@@ -176,9 +174,14 @@ public final class SiteBuilder {
      * configuration cannot be used at all.
      */
     public Optional<Plan> modelPlan() {
+        return modelPlan(true);
+    }
+
+    /** The plan model; a build that writes nothing ({@code writes} false, a preview) leaves the output folder be. */
+    private Optional<Plan> modelPlan(boolean writes) {
         ConfigLoader loader = new ConfigLoader(yaml, memory.digests());
-        Optional<PlanSettings> settings = clock.time("settings", () -> previewing
-                ? loader.loadWithoutWriting(config, diagnostics) : loader.load(config, diagnostics), s -> "");
+        Optional<PlanSettings> settings = clock.time("settings", () -> writes
+                ? loader.load(config, diagnostics) : loader.loadWithoutWriting(config, diagnostics), s -> "");
         if (settings.isEmpty()) {
             return Optional.empty();
         }

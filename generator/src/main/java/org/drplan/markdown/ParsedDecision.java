@@ -1,6 +1,7 @@
 package org.drplan.markdown;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vladsch.flexmark.ast.ListItem;
 
@@ -25,5 +26,24 @@ public record ParsedDecision(String id, String question, Admonition node, List<A
 
     public ParsedDecision {
         answers = List.copyOf(answers);
+    }
+
+    /** The arrows that part an answer from where it leads. */
+    private static final List<String> ARROWS = List.of("\u2192", "->", "=>");
+
+    /** Where an arrow is in a text: it starts at {@code start} and the text after it at {@code end}. */
+    public record Arrow(int start, int end) {
+    }
+
+    /** The first arrow of any kind in {@code text}, if there is one. */
+    public static Optional<Arrow> firstArrow(String text) {
+        Arrow first = null;
+        for (String arrow : ARROWS) {
+            int at = text.indexOf(arrow);
+            if (at >= 0 && (first == null || at < first.start())) {
+                first = new Arrow(at, at + arrow.length());
+            }
+        }
+        return Optional.ofNullable(first);
     }
 }

@@ -2,7 +2,6 @@ package org.drplan.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -11,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +18,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.drplan.build.BuildReport;
 import org.drplan.build.BuildSession;
@@ -49,12 +45,6 @@ public final class PreviewServer implements AutoCloseable {
     private static final long PREVIEW_QUIET_MILLIS = 30;
     /** The whole bundle is built once the files have been quiet this long; a newer save cancels a build under way. */
     private static final long BUILD_QUIET_MILLIS = 700;
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("pdf", "application/pdf"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("woff2", "font/woff2"), Map.entry("zip", "application/zip"));
 
     private final BuildConfig config;
     private final Consumer<String> log;
@@ -151,14 +141,14 @@ public final class PreviewServer implements AutoCloseable {
                         && !path.equals(output.getParent())
                         && output.getParent().relativize(path).getName(0).toString().startsWith("." + name)),
                 this::changed, log);
-        http.createContext("/", this::file);
-        http.createContext(LIVE + "live.js", exchange -> send(exchange, 200, "js", liveScript));
-        http.createContext(LIVE + "state", exchange -> send(exchange, 200, "json",
+        http.createContext("/", new BundleFiles(served));
+        http.createContext(LIVE + "live.js", exchange -> BundleFiles.send(exchange, 200, "js", liveScript));
+        http.createContext(LIVE + "state", exchange -> BundleFiles.send(exchange, 200, "json",
                 state.json().getBytes(StandardCharsets.UTF_8)));
         http.createContext(LIVE + "events", exchange -> openPages.listen(exchange, state.json()));
         http.createContext(LIVE + "pdf", exchange -> {
             builds.execute(() -> build(true));
-            send(exchange, 202, "txt", "building the PDF\n".getBytes(StandardCharsets.UTF_8));
+            BundleFiles.send(exchange, 202, "txt", "building the PDF\n".getBytes(StandardCharsets.UTF_8));
         });
         http.setExecutor(requests);
         http.start();
@@ -242,58 +232,6 @@ public final class PreviewServer implements AutoCloseable {
                     + "; still serving the last good pages");
         }
         openPages.tell(state.json());
-    }
-
-    /** A file as it is served: a page of the newest preview, else the bundle's file; a page with the script added. */
-    private void file(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            Optional<byte[]> bytes = served.bundlePath(path).flatMap(served::bytes);
-            if (bytes.isEmpty()) {
-                send(exchange, 404, "txt", ("not in the bundle: " + path + "\n").getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String name = served.bundlePath(path).orElseThrow();
-            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-            if (extension.equals("html")) {
-                send(exchange, 200, extension, withLiveScript(bytes.get()));
-                return;
-            }
-            // The theme's files are the same from one save to the next: the browser may keep them (and its compiled
-            // scripts) if it asks first, so a page's reload fetches the page alone.
-            String tag = "\"" + ServedPages.digest(bytes.get()) + "\"";
-            exchange.getResponseHeaders().set("ETag", tag);
-            if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-                exchange.sendResponseHeaders(304, -1);
-                return;
-            }
-            send(exchange, 200, extension, bytes.get(), "no-cache");
-        }
-    }
-
-    /** The page with the reload script before its end; the digest says which page it is. */
-    static byte[] withLiveScript(byte[] page) {
-        String html = new String(page, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + LIVE + "live.js\" data-digest=\"" + ServedPages.digest(page)
-                + "\"></script>";
-        int end = html.lastIndexOf("</body>");
-        html = end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
-        return html.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
-        send(exchange, status, extension, body, "no-store");
-    }
-
-    private static void send(HttpExchange exchange, int status, String extension, byte[] body, String caching)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-        exchange.getResponseHeaders().set("Cache-Control", caching);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     private static byte[] resource(String name) {

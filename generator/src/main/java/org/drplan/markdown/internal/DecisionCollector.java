@@ -25,7 +25,6 @@ import org.drplan.markdown.ParsedDecision;
 public final class DecisionCollector {
 
     static final String KIND = "decision";
-    private static final String[] ARROWS = {"→", "->", "=>"};
 
     private final String sectionId;
     private final Map<String, Integer> idCounts = new HashMap<>();
@@ -97,15 +96,8 @@ public final class DecisionCollector {
 
     private java.util.Optional<ParsedDecision.Answer> answer(ListItem item) {
         String text = new TextCollectingVisitor().collectAndGetText(item).strip();
-        int arrow = -1;
-        String used = null;
-        for (String candidate : ARROWS) {
-            int at = text.indexOf(candidate);
-            if (at > 0 && (arrow < 0 || at < arrow)) {
-                arrow = at;
-                used = candidate;
-            }
-        }
+        int arrow = ParsedDecision.firstArrow(text).map(ParsedDecision.Arrow::start).filter(at -> at > 0)
+                .orElse(-1);
         boolean linked = hasLink(item);
         if (item instanceof TaskListItem || arrow < 0 || !linked) {
             problems.add(new Problem(item.getStartOffset(), "a decision's answer reads '- Yes → [[section]]': the "
@@ -115,7 +107,7 @@ public final class DecisionCollector {
         }
         String label = text.substring(0, arrow).strip();
         String key = SectionIds.slug(label);
-        if (key.isEmpty() || used == null) {
+        if (key.isEmpty()) {
             problems.add(new Problem(item.getStartOffset(), "a decision's answer needs words before its arrow"));
             return java.util.Optional.empty();
         }

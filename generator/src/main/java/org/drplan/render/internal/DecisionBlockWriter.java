@@ -1,8 +1,11 @@
 package org.drplan.render.internal;
 
+import java.util.Optional;
+
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.ast.Node;
+import org.drplan.markdown.ParsedDecision;
 import org.drplan.plan.DecisionPoint;
 
 /** Writes a decision point's block, for the screen (a button per answer) or for paper (a box per answer). */
@@ -74,29 +77,15 @@ final class DecisionBlockWriter {
                 continue;
             }
             String text = child.getChars().toString();
-            int arrow = arrowEnd(text);
-            if (arrow >= 0) {
+            Optional<ParsedDecision.Arrow> arrow = ParsedDecision.firstArrow(text);
+            if (arrow.isPresent()) {
                 pastArrow = true;
-                String rest = text.substring(arrow).strip();
+                String rest = text.substring(arrow.get().end()).strip();
                 if (!rest.isEmpty()) {
                     html.text(rest + " ");
                 }
             }
         }
         html.tag("/li").line();
-    }
-
-    /** Where the first arrow of an answer's text ends, or -1. */
-    private static int arrowEnd(String text) {
-        int end = -1;
-        int at = Integer.MAX_VALUE;
-        for (String arrow : new String[] {"\u2192", "->", "=>"}) {
-            int found = text.indexOf(arrow);
-            if (found >= 0 && found < at) {
-                at = found;
-                end = found + arrow.length();
-            }
-        }
-        return end;
     }
 }
