@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.drplan.audience.AudienceStage;
+import org.drplan.audience.SensitiveValue;
 import org.drplan.bundle.BundleManifest;
 import org.drplan.bundle.BundleStage;
 import org.drplan.bundle.BundleWriter;
@@ -49,6 +52,7 @@ public final class SiteBuilder {
 
     private final SessionMemory memory;
     private volatile boolean cancelled;
+    private Set<SensitiveValue> restricted = Set.of();
 
     public SiteBuilder(BuildConfig config) {
         this(config, SessionMemory.none(config, new YamlReader()));
@@ -145,6 +149,14 @@ public final class SiteBuilder {
             return failed();
         }
         manifest = BundleStage.withChecksums(manifest, plan.get().settings());
+        BundleManifest toPublish = manifest;
+        clock.time("leak check", () -> {
+            AudienceStage.check(restricted, toPublish.bytesByPath(), config.outputDirectory(), diagnostics);
+            return "";
+        }, l -> "");
+        if (diagnostics.hasErrors()) {
+            return failed();
+        }
         BundleManifest written = manifest;
         BundleWriter writer = new BundleWriter(config.outputDirectory(), Optional.ofNullable(config.runbookZip()));
         Optional<BundleWriter.Staged> staged = clock.time("write", () -> writer.stage(written,
@@ -188,7 +200,11 @@ public final class SiteBuilder {
         ContentFiles files = clock.time("scan", () -> new ContentScanner().scan(config.contentDirectory(),
                 diagnostics), f -> f.markdown().size() + " Markdown files, " + f.assets().size() + " other files");
         Optional<TeamFile> team = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
-        List<Section> sections = clock.time("front matter", () -> memory.frontMatter().readAll(files.markdown(), team, diagnostics), s -> s.size() + " sections");
+        List<Section> read = clock.time("front matter", () -> memory.frontMatter().readAll(files.markdown(), team,
+                diagnostics), s -> s.size() + " sections");
+        AudienceStage.Split split = AudienceStage.split(read, config.audience());
+        restricted = split.restricted();
+        List<Section> sections = split.shown();
         List<ParsedSection> parsed = clock.time("markdown", () -> memory.markdown().parseAll(sections,
                 diagnostics), p -> p.size() + " sections");
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())

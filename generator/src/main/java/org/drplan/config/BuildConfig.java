@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param searchIndexer     which program builds the search index
  * @param runbookZip        where the runbook zip of the bundle goes; null for none
  * @param previousBundle    an earlier version's bundle (folder or runbook zip) to list the changes since; may be null
+ * @param audience          who the bundle is for: {@code SHAREABLE} leaves restricted material out and proves it
  */
 public record BuildConfig(
         Path contentDirectory,
@@ -35,7 +36,8 @@ public record BuildConfig(
         boolean pdf,
         SearchIndexerChoice searchIndexer,
         RunbookZipTarget runbookZip,
-        Path previousBundle) {
+        Path previousBundle,
+        Audience audience) {
 
     public BuildConfig {
         Objects.requireNonNull(contentDirectory, "contentDirectory");
@@ -43,6 +45,7 @@ public record BuildConfig(
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(linkCheck, "linkCheck");
         Objects.requireNonNull(searchIndexer, "searchIndexer");
+        Objects.requireNonNull(audience, "audience");
         contentDirectory = contentDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         templateDirectory = templateDirectory == null ? null : templateDirectory.toAbsolutePath().normalize();
@@ -76,7 +79,7 @@ public record BuildConfig(
                 .templateDirectory(templateDirectory).baseDirectory(baseDirectory).strict(strict)
                 .linkCheck(linkCheck).title(title).planVersion(planVersion).projectVersion(projectVersion)
                 .buildTime(buildTime).pdf(pdf).searchIndexer(searchIndexer).runbookZip(runbookZip)
-                .previousBundle(previousBundle);
+                .previousBundle(previousBundle).audience(audience);
     }
 
     /** Builder for {@link BuildConfig}; unset optional values stay null. */
@@ -95,6 +98,7 @@ public record BuildConfig(
         private SearchIndexerChoice searchIndexer = SearchIndexerChoice.JAVA;
         private RunbookZipTarget runbookZip;
         private Path previousBundle;
+        private Audience audience = Audience.FULL;
 
         private Builder(Path contentDirectory, Path outputDirectory) {
             this.contentDirectory = contentDirectory;
@@ -113,11 +117,13 @@ public record BuildConfig(
         public Builder searchIndexer(SearchIndexerChoice value) { searchIndexer = value; return this; }
         public Builder runbookZip(RunbookZipTarget value) { runbookZip = value; return this; }
         public Builder previousBundle(Path value) { previousBundle = value; return this; }
+        public Builder audience(Audience value) { audience = value; return this; }
 
         public BuildConfig build() {
             Path base = baseDirectory != null ? baseDirectory : contentDirectory.toAbsolutePath().getParent();
             return new BuildConfig(contentDirectory, outputDirectory, templateDirectory, base, strict, linkCheck,
-                    title, planVersion, projectVersion, buildTime, pdf, searchIndexer, runbookZip, previousBundle);
+                    title, planVersion, projectVersion, buildTime, pdf, searchIndexer, runbookZip, previousBundle,
+                    audience);
         }
 
         private static String blankToNull(String value) {

@@ -21,7 +21,7 @@ public final class GeneratedTeamSection {
     public static Section of(Path contentDirectory, Set<String> takenIds) {
         String id = takenIds.contains("team") ? "recovery-team" : "team";
         SectionMeta meta = new SectionMeta(TITLE, id, SectionType.TEAM, null, null, null, null, null, List.of(), List.of(),
-                null, null, Map.of(), Map.of());
+                null, null, Map.of(), Map.of(), false);
         return new Section(new SourceFile(contentDirectory.resolve(TeamFileReader.FILE_NAME),
                 TeamFileReader.FILE_NAME), meta, "");
     }

@@ -14,6 +14,7 @@ import org.drplan.config.PlanDuration;
  * @param extra      keys drplan does not know, for templates ({@code page.meta.KEY}), in source order
  * @param positions  where each front-matter key's value was written, for later checks; items of a list value
  *                   under {@code key/index}, e.g. {@code requires/0}
+ * @param restricted {@code audience: restricted}: the section is left out of a shareable bundle
  */
 public record SectionMeta(
         String title,
@@ -29,7 +30,8 @@ public record SectionMeta(
         LocalDate reviewed,
         Map<String, Object> validation,
         Map<String, Object> extra,
-        Map<String, SourcePosition> positions) {
+        Map<String, SourcePosition> positions,
+        boolean restricted) {
 
     public SectionMeta {
         requires = List.copyOf(requires);

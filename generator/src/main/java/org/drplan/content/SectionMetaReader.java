@@ -25,7 +25,7 @@ import org.drplan.yaml.YamlValue;
 final class SectionMetaReader {
 
     private static final Set<String> KNOWN = Set.of("title", "id", "type", "order", "owner", "rto", "rpo", "estimate",
-            "requires", "tags", "reviewed", "validation");
+            "requires", "tags", "reviewed", "validation", "audience");
     private static final String DURATION = "a duration such as 30m, 4h, 1h30m, 2d or PT4H";
 
     SectionMeta read(SourceFile source, YamlMap map, Diagnostics diagnostics) {
@@ -50,7 +50,17 @@ final class SectionMetaReader {
                 fields.date("reviewed").orElse(null),
                 fields.mapping("validation").map(YamlMap::plain).orElse(null),
                 extra,
-                positions(map));
+                positions(map),
+                restricted(fields));
+    }
+
+    /** {@code audience: restricted} (or {@code all}, the default); anything else is an error at its value. */
+    private static boolean restricted(YamlFields fields) {
+        return fields.value("audience", value -> switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "restricted" -> Optional.of(Boolean.TRUE);
+            case "all" -> Optional.of(Boolean.FALSE);
+            default -> Optional.<Boolean>empty();
+        }, "restricted (left out of a shareable bundle) or all").orElse(false);
     }
 
     private static String id(SourceFile source, YamlFields fields, Diagnostics diagnostics) {

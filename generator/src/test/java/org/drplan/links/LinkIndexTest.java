@@ -27,7 +27,7 @@ class LinkIndexTest {
     private static ParsedSection parsed(String relativePath, String id, SectionType type, String title,
                                         String markdown) {
         SectionMeta meta = new SectionMeta(title, id, type, null, null, null, null, null, List.of(), List.of(), null,
-                null, Map.of(), Map.of());
+                null, Map.of(), Map.of(), false);
         return PARSER.parse(new Section(new SourceFile(Path.of("/c", relativePath), relativePath), meta, markdown));
     }
 
