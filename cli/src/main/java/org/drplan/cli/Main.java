@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
+import org.drplan.config.Audience;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.config.OutputTimestamp;
@@ -34,7 +35,7 @@ public final class Main {
     static final int WRONG_USE = 2;
 
     private static final Set<String> BUILD_OPTIONS = Set.of("outputDirectory", "out", "templateDirectory",
-            "linkCheck", "title", "planVersion", "searchIndexer", "outputTimestamp", "previousBundle");
+            "linkCheck", "title", "planVersion", "searchIndexer", "outputTimestamp", "previousBundle", "audience");
     private static final Set<String> BUILD_SWITCHES = Set.of("strict", "pdf");
     private static final Set<String> SERVE_OPTIONS = Set.of("port", "host");
     private static final String HELP = """
@@ -58,6 +59,7 @@ public final class Main {
               --searchIndexer java|lunr-js            who builds the search index (the same index either way)
               --outputTimestamp ISO-INSTANT           the build date (default: the newest source file's)
               --previousBundle DIR|ZIP                an earlier version's bundle: adds changes.html, what changed since
+              --audience full|shareable               shareable: without the sections marked 'audience: restricted'
             options of serve:
               --port N (default 8000), --host ADDRESS (default 127.0.0.1)
 
@@ -195,6 +197,7 @@ public final class Main {
                         "searchIndexer", "java"))))
                 .previousBundle(arguments.option("previousBundle", null) == null ? null
                         : Path.of(arguments.option("previousBundle", null)).toAbsolutePath().normalize())
+                .audience(parsed("--audience", () -> Audience.parse(arguments.option("audience", "full"))))
                 .build();
     }
 

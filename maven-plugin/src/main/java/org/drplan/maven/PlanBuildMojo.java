@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.drplan.config.Audience;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
 import org.drplan.config.OutputTimestamp;
@@ -69,6 +70,13 @@ abstract class PlanBuildMojo extends AbstractMojo {
      */
     @Parameter(property = "drplan.previous")
     File previousBundle;
+
+    /**
+     * {@code full} (default) or {@code shareable}: a bundle for readers outside the recovery team, without the
+     * sections marked {@code audience: restricted}, proved to publish nothing sensitive of theirs.
+     */
+    @Parameter(property = "drplan.audience", defaultValue = "full")
+    String audience;
 
     /** Skip this goal. */
     @Parameter(property = "drplan.skip", defaultValue = "false")
@@ -132,6 +140,7 @@ abstract class PlanBuildMojo extends AbstractMojo {
                 .searchIndexer(option("searchIndexer", () -> SearchIndexerChoice.parse(searchIndexer)))
                 .runbookZip(withZip ? runbookZip() : null)
                 .previousBundle(previousBundle == null ? null : previousBundle.toPath())
+                .audience(option("audience", () -> Audience.parse(audience)))
                 .build();
     }
 
