@@ -1,5 +1,7 @@
 package org.drplan.audience;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +10,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 /**
  * Proves a shareable bundle holds nothing of the restricted material it was built without: every text file of the
  * bundle is searched for each sensitive value of that material (a phone by its last nine digits, however it is
  * spaced or whether a {@code tel:} link carries it), and each one found is a leak at its file and line, the value
- * masked. Binary files (fonts, images, the PDF's compressed streams) are not read here.
+ * masked. The PDF is searched in the text of each page, as a reader would copy it out; other binary files (fonts,
+ * images) are not read.
  */
 public final class LeakCheck {
 
@@ -20,8 +27,13 @@ public final class LeakCheck {
     private static final Pattern DIGIT_RUN = Pattern.compile("\\+?\\d[\\d ().\\-/]*\\d");
     private static final int PHONE_TAIL = 9;
 
-    /** A sensitive value found in a published file. */
+    /** A sensitive value found in a published file: at a line of a text file, or on a page of the PDF. */
     public record Leak(String path, int line, SensitiveValue value) {
+
+        /** Whether {@link #line} is a page of a PDF. */
+        public boolean onPage() {
+            return extension(path).equals("pdf");
+        }
 
         /** {@code assets/search/part-3.json:12: a phone number of restricted material (+4…00)} */
         public String describe() {
@@ -42,6 +54,8 @@ public final class LeakCheck {
         files.forEach((path, bytes) -> {
             if (TEXT.contains(extension(path))) {
                 search(path, new String(bytes, StandardCharsets.UTF_8), restricted, leaks);
+            } else if (extension(path).equals("pdf")) {
+                searchPdf(path, bytes, restricted, leaks);
             }
         });
         return leaks;
@@ -58,6 +72,24 @@ public final class LeakCheck {
             if (at >= 0) {
                 leaks.add(new Leak(path, line(text, at), value));
             }
+        }
+    }
+
+    /** Each page's text on its own, so that a leak is reported at its page, once per page and value. */
+    private static void searchPdf(String path, byte[] bytes, Set<SensitiveValue> restricted, List<Leak> leaks) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFTextStripper text = new PDFTextStripper();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                text.setStartPage(page);
+                text.setEndPage(page);
+                List<Leak> onPage = new ArrayList<>();
+                search(path, text.getText(pdf), restricted, onPage);
+                for (Leak leak : onPage) {
+                    leaks.add(new Leak(path, page, leak.value()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF drplan laid out cannot be read back: " + e.getMessage(), e);
         }
     }
 

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.drplan.audience.AudienceStage;
-import org.drplan.audience.SensitiveValue;
+import org.drplan.audience.Edition;
 import org.drplan.bundle.BundleManifest;
 import org.drplan.bundle.BundleStage;
 import org.drplan.bundle.BundleWriter;
@@ -52,7 +51,6 @@ public final class SiteBuilder {
 
     private final SessionMemory memory;
     private volatile boolean cancelled;
-    private Set<SensitiveValue> restricted = Set.of();
 
     public SiteBuilder(BuildConfig config) {
         this(config, SessionMemory.none(config, new YamlReader()));
@@ -151,7 +149,7 @@ public final class SiteBuilder {
         manifest = BundleStage.withChecksums(manifest, plan.get().settings());
         BundleManifest toPublish = manifest;
         clock.time("leak check", () -> {
-            AudienceStage.check(restricted, toPublish.bytesByPath(), config.outputDirectory(), diagnostics);
+            AudienceStage.check(plan.get().restricted(), toPublish.bytesByPath(), config.outputDirectory(), diagnostics);
             return "";
         }, l -> "");
         if (diagnostics.hasErrors()) {
@@ -202,13 +200,11 @@ public final class SiteBuilder {
         Optional<TeamFile> team = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
         List<Section> read = clock.time("front matter", () -> memory.frontMatter().readAll(files.markdown(), team,
                 diagnostics), s -> s.size() + " sections");
-        AudienceStage.Split split = AudienceStage.split(read, config.audience());
-        restricted = split.restricted();
-        List<Section> sections = split.shown();
-        List<ParsedSection> parsed = clock.time("markdown", () -> memory.markdown().parseAll(sections,
+        Edition edition = AudienceStage.edition(read, team, config.audience());
+        List<ParsedSection> parsed = clock.time("markdown", () -> memory.markdown().parseAll(edition.shown(),
                 diagnostics), p -> p.size() + " sections");
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
-                .build(settings.get(), parsed, files, team, diagnostics), p -> p.stepCount() + " steps"));
+                .build(settings.get(), parsed, edition, files, diagnostics), p -> p.stepCount() + " steps"));
     }
 
     /** Every problem found so far, sorted by file and position. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.drplan.config.Audience;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.PlanSettings;
 import org.drplan.diagnostics.Diagnostics;
@@ -67,7 +68,8 @@ public final class BundleStage {
     /** BUILD-INFO.txt, then SHA256SUMS listing every other file with its SHA-256. */
     public static BundleManifest withChecksums(BundleManifest manifest, PlanSettings settings) {
         BuildInfo info = new BuildInfo(settings.title(), settings.organisation(), settings.version(),
-                settings.buildTime(), settings.buildId(), manifest.size() + 1);
+                settings.buildTime(), settings.buildId(), manifest.size() + 1,
+                settings.audience() == Audience.SHAREABLE ? Audience.SHAREABLE_LABEL : null);
         BundleManifest withInfo = manifest.with(BundleManifest.File.of(BuildInfo.FILE_NAME, info.text()));
         Map<String, String> hashes = withInfo.files().parallelStream()
                 .collect(Collectors.toConcurrentMap(BundleManifest.File::path, BundleManifest.File::sha256));

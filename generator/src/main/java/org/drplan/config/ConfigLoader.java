@@ -122,9 +122,9 @@ public final class ConfigLoader {
         String settings = String.join("\n", "title " + title, "organisation " + organisation,
                 "version " + planVersion, "review " + interval, "lang " + lang, "paper " + paper,
                 "binding " + binding.key(), "built " + buildTime, "links " + config.linkCheck(),
-                "pdf " + config.pdf());
+                "pdf " + config.pdf()) + (config.audience() == Audience.FULL ? "" : "\naudience " + config.audience());
         return new PlanSettings(title, organisation, planVersion, interval, lang, paper, binding, buildTime,
-                sources.buildId(settings));
+                sources.buildId(settings), config.audience());
     }
 
     private static String text(YamlFields fields, String key) {

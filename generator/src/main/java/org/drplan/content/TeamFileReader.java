@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.drplan.config.PlanDuration;
@@ -31,11 +33,11 @@ public final class TeamFileReader {
 
     public static final String FILE_NAME = "team.yml";
 
-    private static final List<String> FILE_KEYS = List.of("roles", "bridge", "escalation");
+    private static final List<String> FILE_KEYS = List.of("roles", "bridge", "escalation", "restricted");
     private static final List<String> ROLE_KEYS =
-            List.of("id", "title", "name", "organisation", "location", "phone", "email", "alternate");
+            List.of("id", "title", "name", "organisation", "location", "phone", "email", "alternate", "restricted");
     private static final List<String> BRIDGE_KEYS =
-            List.of("dial_in", "access_code", "chat_channel", "video_url", "fallback");
+            List.of("dial_in", "access_code", "chat_channel", "video_url", "fallback", "restricted");
     private static final List<String> LEVEL_KEYS = List.of("level", "after", "who", "when", "how");
     private static final String DURATION = "a duration such as 30m, 4h, 1h30m, 2d or PT4H";
     /** One address: a local part, {@code @}, a domain with a dot; no spaces, brackets or separators of a list. */
@@ -69,7 +71,8 @@ public final class TeamFileReader {
         YamlFields fields = new YamlFields(map.get(), file, diagnostics);
         fields.warnUnknownKeys(FILE_KEYS, "team.yml");
         List<YamlMap> roleMaps = fields.mappings("roles");
-        List<Role> roles = roles(roleMaps, file, diagnostics);
+        Set<String> restrictedForAll = restricted(fields, Role.RESTRICTABLE, "of every role");
+        List<Role> roles = roles(roleMaps, restrictedForAll, file, diagnostics);
         Bridge bridge = fields.mapping("bridge").map(b -> bridge(new YamlFields(b, file, diagnostics))).orElse(null);
         List<EscalationLevel> escalation = new ArrayList<>();
         for (YamlMap level : fields.mappings("escalation")) {
@@ -80,16 +83,19 @@ public final class TeamFileReader {
     }
 
     /** The roles with an id, the first of each id; every field is read either way, so all wrong values are reported. */
-    private static List<Role> roles(List<YamlMap> maps, Path file, Diagnostics diagnostics) {
+    private static List<Role> roles(List<YamlMap> maps, Set<String> restrictedForAll, Path file,
+                                    Diagnostics diagnostics) {
         List<Role> roles = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (YamlMap map : maps) {
             YamlFields fields = new YamlFields(map, file, diagnostics);
             fields.warnUnknownKeys(ROLE_KEYS, "a role");
             Optional<String> id = fields.requiredText("id", "a role needs at least an 'id'");
+            Set<String> restricted = new TreeSet<>(restrictedForAll);
+            restricted.addAll(restricted(fields, Role.RESTRICTABLE, "of a role"));
             Role role = new Role(id.orElse(null), text(fields, "title"), text(fields, "name"),
                     text(fields, "organisation"), text(fields, "location"), phones(fields, "phone", null),
-                    email(fields), text(fields, "alternate"));
+                    email(fields), text(fields, "alternate"), restricted);
             if (id.isEmpty()) {
                 continue;
             }
@@ -144,7 +150,26 @@ public final class TeamFileReader {
         fields.warnUnknownKeys(BRIDGE_KEYS, "the bridge");
         String accessCode = text(fields, "access_code");
         return new Bridge(phones(fields, "dial_in", accessCode), accessCode, text(fields, "chat_channel"),
-                text(fields, "video_url"), text(fields, "fallback"));
+                text(fields, "video_url"), text(fields, "fallback"),
+                restricted(fields, Bridge.RESTRICTABLE, "of the bridge"));
+    }
+
+    /**
+     * The field keys {@code restricted} names, which a shareable bundle leaves out; a key that is not one of
+     * {@code allowed} is an error at its place.
+     */
+    private static Set<String> restricted(YamlFields fields, List<String> allowed, String whose) {
+        Set<String> keys = new TreeSet<>();
+        for (YamlScalar item : fields.scalars("restricted")) {
+            String key = item.text().trim();
+            if (allowed.contains(key)) {
+                keys.add(key);
+            } else {
+                fields.error(item, "'" + key + "' is not a field " + whose + " that 'restricted' can leave out: "
+                        + "write " + String.join(", ", allowed) + hint(key, allowed));
+            }
+        }
+        return keys;
     }
 
     /** The numbers of {@code key}, one or a list; each that cannot be dialled as written is an error at its place. */

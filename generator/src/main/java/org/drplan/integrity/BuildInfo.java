@@ -7,9 +7,10 @@ import java.time.Instant;
  *
  * @param buildId   see {@link BuildSources#buildId}
  * @param fileCount the files {@code SHA256SUMS} lists
+ * @param edition   "shareable edition" when restricted material is left out; null for the full plan
  */
 public record BuildInfo(String title, String organisation, String version, Instant buildTime, String buildId,
-                        int fileCount) {
+                        int fileCount, String edition) {
 
     public static final String FILE_NAME = "BUILD-INFO.txt";
 
@@ -28,6 +29,7 @@ public record BuildInfo(String title, String organisation, String version, Insta
                 + "plan:          " + title + nl
                 + (organisation == null ? "" : "organisation:  " + organisation + nl)
                 + "plan version:  " + version + nl
+                + (edition == null ? "" : "edition:       " + edition + " (material marked restricted is left out)" + nl)
                 + "built:         " + buildTime + nl
                 + "build id:      " + buildId + nl
                 + MADE_WITH + "drplan " + DrplanVersion.get() + nl

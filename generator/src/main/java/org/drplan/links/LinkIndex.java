@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.drplan.content.Role;
+import org.drplan.content.Section;
 import org.drplan.content.SourceFile;
 import org.drplan.content.TeamFile;
 import org.drplan.diagnostics.Echo;
@@ -44,6 +45,8 @@ public final class LinkIndex {
     private final Map<String, List<ParsedSection>> byLowerCasePath = new HashMap<>();
     private final Set<String> assets;
     private final Set<String> leaving;
+    /** The sections this bundle's audience does not get, by id, source path and page path. */
+    private final Map<String, Section> withheld = new HashMap<>();
     private final Optional<Map<String, Role>> roles;
     private final Optional<ParsedSection> teamSection;
 
@@ -59,7 +62,20 @@ public final class LinkIndex {
     /** @param leaving relative paths of symbolic links in the content folder that lead outside it */
     public LinkIndex(List<ParsedSection> sections, List<SourceFile> assetFiles, List<String> leaving,
                      Optional<TeamFile> team, Optional<ParsedSection> teamSection) {
+        this(sections, List.of(), assetFiles, leaving, team, teamSection);
+    }
+
+    /**
+     * @param withheld sections of the plan left out of this bundle for its audience: a link to one is shown as text
+     */
+    public LinkIndex(List<ParsedSection> sections, List<Section> withheld, List<SourceFile> assetFiles,
+                     List<String> leaving, Optional<TeamFile> team, Optional<ParsedSection> teamSection) {
         this.leaving = Set.copyOf(leaving);
+        for (Section section : withheld) {
+            this.withheld.put(section.id(), section);
+            this.withheld.put(section.source().relativePath(), section);
+            this.withheld.put(section.outputPath(), section);
+        }
         for (ParsedSection section : sections) {
             bySourcePath.put(section.section().source().relativePath(), section);
             byOutputPath.put(section.section().outputPath(), section);
@@ -89,6 +105,28 @@ public final class LinkIndex {
 
     public Collection<String> ids() {
         return byId.keySet();
+    }
+
+    /** Whether {@code id} names a section left out of this bundle for its audience. */
+    public boolean isWithheld(String id) {
+        return withheld.containsKey(id) && withheld.get(id).id().equals(id);
+    }
+
+    private static String titleOf(Section section) {
+        return section.meta().title() != null ? section.meta().title() : section.id();
+    }
+
+    /** A left-out section by its id or the end of it ({@code contacts} for {@code team/contacts}). */
+    private Optional<Section> withheldById(String id) {
+        if (withheld.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isWithheld(id)) {
+            return Optional.of(withheld.get(id));
+        }
+        List<Section> bySuffix = withheld.values().stream().distinct()
+                .filter(s -> s.id().endsWith("/" + id)).toList();
+        return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
     }
 
     /** Where a link site of {@code from} leads. */
@@ -151,6 +189,9 @@ public final class LinkIndex {
         if (section != null) {
             return anchored(from, section, fragment, query);
         }
+        if (withheld.containsKey(path) && !withheld.get(path).id().equals(path)) {
+            return LinkTarget.withheld(titleOf(withheld.get(path)));
+        }
         if (assets.contains(path)) {
             return LinkTarget.asset(path, fragment, query);
         }
@@ -174,6 +215,9 @@ public final class LinkIndex {
         String id = (hash < 0 ? reference : reference.substring(0, hash)).trim();
         String fragment = hash < 0 ? "" : reference.substring(hash + 1).trim();
         Optional<ParsedSection> target = id.isEmpty() ? Optional.of(from) : findByIdOrUniqueSuffix(id);
+        if (target.isEmpty() && withheldById(id).isPresent()) {
+            return LinkTarget.withheld(titleOf(withheldById(id).get()));
+        }
         if (target.isEmpty()) {
             return LinkTarget.missing("link target " + Echo.quote(id) + " not found" + Suggestions.hintForId(id, byId.keySet()));
         }
@@ -190,7 +234,7 @@ public final class LinkIndex {
         String id = hash < 0 ? reference : reference.substring(0, hash);
         Optional<ParsedSection> target = id.isBlank() ? Optional.of(from) : findByIdOrUniqueSuffix(id.trim());
         if (target.isEmpty()) {
-            return reference;
+            return withheldById(id.trim()).map(LinkIndex::titleOf).orElse(reference);
         }
         if (hash >= 0) {
             String fragment = reference.substring(hash + 1).trim();

@@ -9,7 +9,8 @@ package org.drplan.links;
  * @param anchor    for SECTION and ASSET: the fragment without {@code #}, or empty
  * @param query     for SECTION and ASSET: a query written after the path ({@code ?x=1}), or empty
  * @param url       for EXTERNAL: the URL as written
- * @param problem   for MISSING and OUTSIDE: what is wrong, e.g. {@code link target 'x' not found}
+ * @param problem   for MISSING and OUTSIDE: what is wrong, e.g. {@code link target 'x' not found}; for WITHHELD, the
+ *                  title of the section left out
  */
 public record LinkTarget(Kind kind, String sectionId, String path, String anchor, String query, String url,
                          String problem) {
@@ -25,7 +26,12 @@ public record LinkTarget(Kind kind, String sectionId, String path, String anchor
         /** A section, file or anchor the plan does not have. */
         MISSING,
         /** A path that leaves the content folder: never followed, never copied. */
-        OUTSIDE
+        OUTSIDE,
+        /**
+         * A section of the plan this bundle's audience does not get ({@code audience: restricted} in a shareable
+         * build): the link's text is shown, as text.
+         */
+        WITHHELD
     }
 
     public static LinkTarget section(String sectionId, String anchor, String query) {
@@ -46,6 +52,10 @@ public record LinkTarget(Kind kind, String sectionId, String path, String anchor
 
     static LinkTarget outside(String problem) {
         return new LinkTarget(Kind.OUTSIDE, null, null, "", "", null, problem);
+    }
+
+    static LinkTarget withheld(String title) {
+        return new LinkTarget(Kind.WITHHELD, null, null, "", "", null, title);
     }
 
     public boolean isBroken() {

@@ -37,7 +37,7 @@ public final class RequiresChecker {
                 String id = meta.requires().get(i);
                 if (index.find(id).isPresent()) {
                     found.add(id);
-                } else {
+                } else if (!index.isWithheld(id)) {
                     SourcePosition at = meta.itemPosition("requires", i);
                     diagnostics.error(section.section().source().path(), at.line(), at.column(),
                             "requires unknown section " + Echo.quote(id) + Suggestions.hintForId(id, index.ids()));

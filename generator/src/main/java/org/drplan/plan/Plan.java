@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.drplan.audience.SensitiveValue;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.SectionIds;
 import org.drplan.content.SourceFile;
@@ -20,15 +22,18 @@ public final class Plan {
     private final List<PlanPart> parts;
     private final Team team;
     private final List<SourceFile> assets;
+    private final Set<SensitiveValue> restricted;
     private final Map<String, Integer> positions = new HashMap<>();
 
     /**
      * @param sections every section in plan order: by part, then {@code order}, then title
      * @param parts    the same sections by part
      * @param assets   the content folder's other files, published as they are
+     * @param restricted what this edition of the plan left out for its audience, which its bundle must not carry
      */
     public Plan(PlanSettings settings, List<PlanSection> sections, List<PlanPart> parts, Team team,
-                List<SourceFile> assets) {
+                List<SourceFile> assets, Set<SensitiveValue> restricted) {
+        this.restricted = restricted;
         this.settings = settings;
         this.sections = List.copyOf(sections);
         this.parts = List.copyOf(parts);
@@ -62,6 +67,11 @@ public final class Plan {
 
     public List<SourceFile> assets() {
         return assets;
+    }
+
+    /** The phone numbers, addresses and tokens of what a shareable edition left out; empty for the full plan. */
+    public Set<SensitiveValue> restricted() {
+        return restricted;
     }
 
     public Optional<PlanSection> find(String id) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.drplan.audience.Edition;
 import org.drplan.config.LinkCheck;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.ContentFiles;
@@ -35,15 +36,17 @@ public final class PlanBuilder {
     }
 
     /**
-     * @param parsed the sections in source order (sorted by path)
-     * @param teamFile what {@code team.yml} says, or empty when the plan has none
+     * @param parsed  the sections of the edition in source order (sorted by path)
+     * @param edition what the bundle's audience gets: its team ({@code team.yml}, or empty when the plan has none),
+     *                and the sections it does not get
      */
-    public Plan build(PlanSettings settings, List<ParsedSection> parsed, ContentFiles files,
-                      Optional<TeamFile> teamFile, Diagnostics diagnostics) {
+    public Plan build(PlanSettings settings, List<ParsedSection> parsed, Edition edition, ContentFiles files,
+                      Diagnostics diagnostics) {
         List<SourceFile> assets = files.assets();
+        Optional<TeamFile> teamFile = edition.team();
         Optional<ParsedSection> teamSection = parsed.stream()
                 .filter(s -> s.section().meta().type() == SectionType.TEAM).findFirst();
-        LinkIndex index = new LinkIndex(parsed, assets, files.leaving(), teamFile, teamSection);
+        LinkIndex index = new LinkIndex(parsed, edition.withheld(), assets, files.leaving(), teamFile, teamSection);
         Team team = new Team(teamFile, teamSection.map(ParsedSection::id), new YamlLinkChecker(index, linkCheck)
                 .check(teamFile.map(TeamFile::links).orElse(List.of()), diagnostics));
         Map<String, List<String>> requires = new RequiresChecker(index).check(parsed, diagnostics);
@@ -75,6 +78,6 @@ public final class PlanBuilder {
         List<PlanPart> parts = new ArrayList<>();
         byPart.forEach((type, members) ->
                 parts.add(new PlanPart(type, parts.size() + 1, members, PlanOrder.folders(members))));
-        return new Plan(settings, sections, parts, team, assets);
+        return new Plan(settings, sections, parts, team, assets, edition.restricted());
     }
 }

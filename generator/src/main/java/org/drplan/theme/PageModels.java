@@ -11,6 +11,7 @@ import java.util.Map;
 import org.drplan.changes.ChangeSheet;
 import org.drplan.checks.PlanHealth;
 import org.drplan.checks.ValidationQuestion;
+import org.drplan.config.Audience;
 import org.drplan.config.PlanSettings;
 import org.drplan.content.Bridge;
 import org.drplan.content.BundlePage;
@@ -56,7 +57,8 @@ final class PageModels {
                 settings.lang(), plan.parts().stream().map(this::navGroup).toList(), warnings,
                 plan.sections().size(), plan.stepCount(), NAV_LIMIT, pdf ? PrintDocument.PATH : null,
                 health.findings(), byRto, teamPage, plan.team().file().isPresent() ? WALLET_CARD : null,
-                RecoveryModel.of(plan, health.times(), this::summary), changes);
+                RecoveryModel.of(plan, health.times(), this::summary), changes,
+                settings.audience() == Audience.SHAREABLE ? Audience.SHAREABLE_LABEL : null);
     }
 
     SiteModel site() {

@@ -23,6 +23,8 @@ import org.drplan.content.BundlePage;
  * @param walletCard the wallet card's bundle path, or null when the plan has no team.yml
  * @param recovery  the critical path and each section's times against its RTO, or null without estimates
  * @param changes   what changed since the earlier version given to the build ({@code changes.html}), or null
+ * @param edition   "shareable edition" for a bundle with restricted material left out, shown beside the version;
+ *                  null for the full plan
  */
 public record SiteModel(
         String title,
@@ -43,7 +45,8 @@ public record SiteModel(
         String teamPage,
         String walletCard,
         RecoveryModel recovery,
-        ChangeSheet changes) {
+        ChangeSheet changes,
+        String edition) {
 
     public SiteModel {
         nav = List.copyOf(nav);

@@ -2,6 +2,7 @@ package org.drplan.audience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,24 +11,49 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.drplan.config.Audience;
 import org.drplan.testing.TestSite;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * A shareable bundle (#22 part 3, work in progress): sections marked {@code audience: restricted} are left out, and
- * the bundle is proved, file by file, to publish nothing sensitive of theirs; a leak is an error at the published
- * file's line with the value masked, and nothing is written.
+ * A shareable bundle ({@code audience=shareable}): sections marked {@code audience: restricted}, {@code !!! restricted}
+ * blocks and the {@code team.yml} fields marked {@code restricted} are left out, a link to a left-out section reads as
+ * text, and the bundle is proved, file by file (the PDF page by page), to publish nothing sensitive of theirs; a leak
+ * is an error at the published file's line with the value masked, and nothing is written.
  */
 class ShareableBuildTest {
 
     private static final String PLAN = """
+            -- content/team.yml --
+            roles:
+              - id: dba-lead
+                title: Database Lead
+                name: Ana Silva
+                phone: "+1 555 0143"
+                email: ana.silva@example.com
+                alternate: platform-lead
+              - id: platform-lead
+                title: Platform Lead
+                name: Aiyana Brooks
+                phone: ["+1 555 0144", "+44 7700 900456"]
+                alternate: dba-lead
+                restricted: [phone]
             -- content/scope.md --
             ---
             title: Scope
             type: scope
             ---
-            What the plan covers.
+            What the plan covers. Ring [[@dba-lead]] or the people in [[contacts]];
+            see [the private list](contacts.md) too.
+
+            !!! restricted "Vault"
+                The vault's admin token is AbCdEf0123456789GhIjKlMn, its host 10.20.30.40.
+
+            After the vault.
             -- content/contacts.md --
             ---
             title: Private contacts
@@ -38,37 +64,92 @@ class ShareableBuildTest {
             ---
             title: Restore
             type: procedure
+            requires: [contacts]
             ---
-            - [ ] Restore the database.
+            - [ ] Restore the database; tell the people in [[contacts]].
             """;
 
     @Test
-    void restrictedSectionsAreLeftOutAndNoFileOfTheBundleCarriesTheirValues() throws IOException {
-        TestSite shareable = TestSite.build(PLAN, b -> b.audience(Audience.SHAREABLE).pdf(false)).assertSucceeded();
+    void restrictedSectionsBlocksAndTeamFieldsAreLeftOutAndNoFileOfTheBundleCarriesThem() throws IOException {
+        TestSite shareable = TestSite.build(PLAN, b -> b.audience(Audience.SHAREABLE)).assertSucceeded();
         shareable.assertNoFile("contacts.html");
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(shareable.output())) {
-            files = all.filter(Files::isRegularFile).toList();
+        for (Path file : files(shareable.output())) {
+            String text = file.toString().endsWith(".pdf") ? pdfText(file)
+                    : new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (String secret : List.of("900123", "ada@home", "900456", "AbCdEf0123456789", "10.20.30.40",
+                    "Vault", "href=\"contacts.html\"")) {
+                assertFalse(text.contains(secret), file + " carries " + secret);
+            }
         }
-        for (Path file : files) {
-            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
-            assertFalse(text.contains("900123") || text.contains("ada@home"), file.toString());
-        }
-        TestSite full = TestSite.build(PLAN, b -> b.pdf(false)).assertSucceeded();
+        shareable.assertFile("scope.html").contains("After the vault.", "Database Lead, Ana Silva");
+        shareable.assertFile("team.html").contains("Aiyana Brooks", "ana.silva@example.com")
+                .doesNotContain("555 0144");
+
+        TestSite full = TestSite.build(PLAN).assertSucceeded();
         full.assertFile("contacts.html").contains("+44 7700 900123");
+        full.assertFile("scope.html").contains("admonition-restricted", "10.20.30.40");
+        full.assertFile("team.html").contains("+44 7700 900456", "+1 555 0144");
+        assertTrue(pdfText(full.output().resolve("plan.pdf")).contains("not in the shareable edition"));
     }
 
     @Test
-    void aLeakIsAnErrorAtThePublishedFilesLineWithTheValueMaskedAndNothingIsWritten() {
+    void aLinkToALeftOutSectionReadsAsItsTitleInPlainTextAndIsNoError() {
+        TestSite shareable = TestSite.build(PLAN, b -> b.audience(Audience.SHAREABLE).pdf(false)).assertSucceeded();
+        assertEquals(List.of(), shareable.problems().stream().filter(p -> p.contains("contacts")).toList());
+        org.jsoup.nodes.Document scope = shareable.assertFile("scope.html").html();
+        List<Element> withheld = scope.select("a.withheld-link");
+        assertEquals(List.of("Private contacts", "the private list"), withheld.stream().map(Element::text).toList());
+        withheld.forEach(a -> assertFalse(a.hasAttr("href"), a.outerHtml()));
+        assertTrue(withheld.get(0).attr("title").contains("not in this edition"), withheld.get(0).outerHtml());
+        shareable.assertFile("restore.html").contains("tell the people in");
+    }
+
+    @Test
+    void theShareableEditionHasItsOwnBuildIdAndSaysWhatItIsOnEveryPageAndInBuildInfo() throws IOException {
+        TestSite shareable = TestSite.build(PLAN, b -> b.audience(Audience.SHAREABLE).pdf(false)).assertSucceeded();
+        TestSite full = TestSite.build(PLAN, b -> b.pdf(false)).assertSucceeded();
+        String shareableId = shareable.assertFile("index.html").html().selectFirst("html").attr("data-build");
+        String fullId = full.assertFile("index.html").html().selectFirst("html").attr("data-build");
+        assertNotEquals(fullId, shareableId);
+        shareable.assertFile("BUILD-INFO.txt").contains("edition:       shareable edition", shareableId);
+        full.assertFile("BUILD-INFO.txt").doesNotContain("edition:");
+        assertEquals("shareable edition", shareable.assertFile("restore.html").html().selectFirst(".brand-meta .edition")
+                .text());
+        assertTrue(full.assertFile("restore.html").html().select(".edition").isEmpty());
+    }
+
+    @Test
+    void aLeakIsAnErrorAtThePublishedFilesLineOrPdfPageWithTheValueMaskedAndNothingIsWritten() {
         TestSite leaking = TestSite.build(PLAN.replace("What the plan covers.",
                 "What the plan covers. Out of hours, ring Ada on 07700 900 123."),
-                b -> b.audience(Audience.SHAREABLE).pdf(false)).assertFailed();
+                b -> b.audience(Audience.SHAREABLE)).assertFailed();
         List<String> leaks = leaking.problems().stream().filter(p -> p.contains("restricted material")).toList();
         assertTrue(leaks.stream().anyMatch(p -> p.matches("out/scope\\.html:\\d+:1: error: the shareable bundle "
                 + "would publish a phone number of restricted material \\(\\+44…23\\).*")), leaks.toString());
+        assertTrue(leaks.stream().anyMatch(p -> p.matches("out/plan\\.pdf: error: .*phone number of restricted "
+                + "material \\(\\+44…23\\) on page \\d+: .*")), leaks.toString());
         assertTrue(leaks.stream().noneMatch(p -> p.contains("900123") || p.contains("900 123")), "never in full");
         assertFalse(Files.exists(leaking.output()), "nothing written");
-        assertEquals(List.of(), TestSite.build(PLAN, b -> b.audience(Audience.FULL).pdf(false)).assertSucceeded()
-                .problems().stream().filter(p -> p.contains("restricted material")).toList());
+    }
+
+    @Test
+    void aTeamFieldThatRestrictedCannotLeaveOutIsAnErrorAtItsPlace() {
+        TestSite wrong = TestSite.build(PLAN.replace("restricted: [phone]", "restricted: [phone, mobile]"),
+                b -> b.pdf(false)).assertFailed();
+        assertTrue(wrong.problems().stream().anyMatch(p -> p.matches("content/team\\.yml:13:\\d+: error: 'mobile' is "
+                + "not a field of a role that 'restricted' can leave out: write name, organisation, location, phone, "
+                + "email.*")), wrong.problems().toString());
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 }

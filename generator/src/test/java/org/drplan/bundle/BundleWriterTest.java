@@ -300,7 +300,7 @@ class BundleWriterTest {
         Path out = root.resolve("out");
         BundleWriter writer = new BundleWriter(out, Optional.empty());
         BundleManifest files = manifest("index.html", "previous", BuildInfo.FILE_NAME,
-                new BuildInfo("Plan", null, "1", BUILD_TIME, "abc", 3).text());
+                new BuildInfo("Plan", null, "1", BUILD_TIME, "abc", 3, null).text());
         Map<String, String> sums = new TreeMap<>();
         files.files().forEach(f -> sums.put(f.path(), f.sha256()));
         writer.publish(writer.stage(files.with(BundleManifest.File.of(Sha256Sums.FILE_NAME, Sha256Sums.format(sums))),

@@ -26,7 +26,7 @@ public final class EarlierBundle {
     public static Path write(Path folder, Map<String, String> files) throws IOException {
         Map<String, String> all = new TreeMap<>(files);
         all.put(BuildInfo.FILE_NAME, new BuildInfo("Earlier plan", null, "0.9", Instant.EPOCH, "0123456789ab",
-                files.size() + 2).text());
+                files.size() + 2, null).text());
         Map<String, String> hashes = new TreeMap<>();
         for (Map.Entry<String, String> file : all.entrySet()) {
             Path path = folder.resolve(file.getKey());

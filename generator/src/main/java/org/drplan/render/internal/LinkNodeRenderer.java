@@ -29,6 +29,7 @@ import org.drplan.url.Urls;
 final class LinkNodeRenderer implements NodeRenderer {
 
     static final String NETWORK_TITLE = "On the network: may not open at the recovery site";
+    static final String WITHHELD_CLASS = "withheld-link";
 
     private final RenderContext render;
 
@@ -93,6 +94,9 @@ final class LinkNodeRenderer implements NodeRenderer {
         if (target.isBroken()) {
             html.attr("class", cssClass == null ? "broken-link" : cssClass + " broken-link")
                     .attr("title", "Broken link: " + written);
+        } else if (target.kind() == LinkTarget.Kind.WITHHELD) {
+            html.attr("class", cssClass == null ? WITHHELD_CLASS : cssClass + " " + WITHHELD_CLASS)
+                    .attr("title", withheldTitle(target));
         } else {
             if (cssClass != null) {
                 html.attr("class", cssClass);
@@ -118,7 +122,10 @@ final class LinkNodeRenderer implements NodeRenderer {
     }
 
     private void picture(LinkTarget target, String written, String alt, String title, HtmlWriter html) {
-        if (target.isBroken()) {
+        if (target.kind() == LinkTarget.Kind.WITHHELD) {
+            html.attr("class", WITHHELD_CLASS).attr("title", withheldTitle(target)).withAttr().tag("span")
+                    .text(alt.isBlank() ? target.problem() : alt).tag("/span");
+        } else if (target.isBroken()) {
             html.attr("class", "broken-link").withAttr().tag("span")
                     .text("[missing " + (alt.isBlank() ? written : alt + ": " + written) + "]").tag("/span");
         } else if (target.kind() == LinkTarget.Kind.EXTERNAL && !Urls.isData(target.url())) {
@@ -131,6 +138,11 @@ final class LinkNodeRenderer implements NodeRenderer {
             }
             html.withAttr().tagVoid("img");
         }
+    }
+
+    /** What a link to a section left out of this bundle says when pointed at: it is not a broken link. */
+    static String withheldTitle(LinkTarget target) {
+        return "\u201c" + target.problem() + "\u201d is not in this edition of the plan";
     }
 
     private String href(LinkTarget target) {

@@ -82,6 +82,16 @@ final class RawHtmlRenderer implements NodeRenderer {
                     + Entities.escape("[missing " + (alt.isBlank() ? link.url() : alt + ": " + link.url()) + "]")
                     + "</span>");
         }
+        if (target.kind() == LinkTarget.Kind.WITHHELD) {
+            if (anchor) {
+                Element tag = link.element().shallowClone();
+                tag.removeAttr(link.attribute()).addClass(LinkNodeRenderer.WITHHELD_CLASS)
+                        .attr("title", LinkNodeRenderer.withheldTitle(target));
+                return new Splice(link.tagStart(), link.tagEnd(), startTag(tag));
+            }
+            return new Splice(link.tagStart(), link.elementEnd(), "<span class=\"" + LinkNodeRenderer.WITHHELD_CLASS
+                    + "\">" + Entities.escape(target.problem()) + "</span>");
+        }
         if (target.kind() != LinkTarget.Kind.EXTERNAL) {
             String url = render.style().href(target);
             return url.equals(link.url()) ? null
