@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.drplan.Drplan;
 import org.drplan.build.BuildReport;
+import org.drplan.build.Editions;
 import org.drplan.config.Audience;
 import org.drplan.config.BuildConfig;
 import org.drplan.config.LinkCheck;
@@ -59,7 +59,9 @@ public final class Main {
               --searchIndexer java|lunr-js            who builds the search index (the same index either way)
               --outputTimestamp ISO-INSTANT           the build date (default: the newest source file's)
               --previousBundle DIR|ZIP                an earlier version's bundle: adds changes.html, what changed since
-              --audience full|shareable               shareable: without the sections marked 'audience: restricted'
+              --audience full|shareable|full,shareable
+                                                      shareable: without the material marked restricted, leak-checked;
+                                                      both: the shareable bundle beside the full one (OUT-shareable)
             options of serve:
               --port N (default 8000), --host ADDRESS (default 127.0.0.1)
 
@@ -111,16 +113,21 @@ public final class Main {
 
     private int build(Arguments arguments) throws Arguments.WrongUse {
         BuildConfig config = config(arguments, true);
-        BuildReport report = Drplan.build(config);
-        print(report);
-        if (!report.succeeded()) {
-            err.println(paint("drplan: the plan has " + report.errors().size() + " error"
-                    + (report.errors().size() == 1 ? "" : "s") + "; the previous bundle was left as it was", RED));
-            return PLAN_ERRORS;
+        for (BuildReport report : Editions.build(config, audiences(arguments))) {
+            print(report);
+            if (!report.succeeded()) {
+                err.println(paint("drplan: the plan has " + report.errors().size() + " error"
+                        + (report.errors().size() == 1 ? "" : "s") + "; the previous bundle was left as it was", RED));
+                return PLAN_ERRORS;
+            }
+            report.notices().forEach(notice -> out.println("drplan: " + notice));
+            out.println("drplan: " + report.summary().line() + " -> " + report.outputDirectory());
         }
-        report.notices().forEach(notice -> out.println("drplan: " + notice));
-        out.println("drplan: " + report.summary().line() + " -> " + report.outputDirectory());
         return OK;
+    }
+
+    private static List<Audience> audiences(Arguments arguments) throws Arguments.WrongUse {
+        return parsed("--audience", () -> Audience.parseList(arguments.option("audience", "full")));
     }
 
     private int serve(Arguments arguments) throws Arguments.WrongUse {
@@ -197,7 +204,7 @@ public final class Main {
                         "searchIndexer", "java"))))
                 .previousBundle(arguments.option("previousBundle", null) == null ? null
                         : Path.of(arguments.option("previousBundle", null)).toAbsolutePath().normalize())
-                .audience(parsed("--audience", () -> Audience.parse(arguments.option("audience", "full"))))
+                .audience(audiences(arguments).size() == 1 ? audiences(arguments).get(0) : Audience.FULL)
                 .build();
     }
 

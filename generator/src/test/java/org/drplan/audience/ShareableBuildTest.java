@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.drplan.config.Audience;
+import org.drplan.testing.RestrictedPlans;
 import org.drplan.testing.TestSite;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -27,47 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ShareableBuildTest {
 
-    private static final String PLAN = """
-            -- content/team.yml --
-            roles:
-              - id: dba-lead
-                title: Database Lead
-                name: Ana Silva
-                phone: "+1 555 0143"
-                email: ana.silva@example.com
-                alternate: platform-lead
-              - id: platform-lead
-                title: Platform Lead
-                name: Aiyana Brooks
-                phone: ["+1 555 0144", "+44 7700 900456"]
-                alternate: dba-lead
-                restricted: [phone]
-            -- content/scope.md --
-            ---
-            title: Scope
-            type: scope
-            ---
-            What the plan covers. Ring [[@dba-lead]] or the people in [[contacts]];
-            see [the private list](contacts.md) too.
+    private static final String PLAN = RestrictedPlans.SUPPLIER_SHARE;
 
-            !!! restricted "Vault"
-                The vault's admin token is AbCdEf0123456789GhIjKlMn, its host 10.20.30.40.
-
-            After the vault.
-            -- content/contacts.md --
-            ---
-            title: Private contacts
-            audience: restricted
-            ---
-            Ada's personal mobile: +44 7700 900123. Home e-mail: ada@home.example.org.
-            -- content/restore.md --
-            ---
-            title: Restore
-            type: procedure
-            requires: [contacts]
-            ---
-            - [ ] Restore the database; tell the people in [[contacts]].
-            """;
 
     @Test
     void restrictedSectionsBlocksAndTeamFieldsAreLeftOutAndNoFileOfTheBundleCarriesThem() throws IOException {

@@ -1,6 +1,7 @@
 package org.drplan.maven;
 
 import java.io.File;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -72,8 +73,10 @@ abstract class PlanBuildMojo extends AbstractMojo {
     File previousBundle;
 
     /**
-     * {@code full} (default) or {@code shareable}: a bundle for readers outside the recovery team, without the
-     * sections marked {@code audience: restricted}, proved to publish nothing sensitive of theirs.
+     * {@code full} (default), {@code shareable} or both ({@code full,shareable}): a shareable bundle is for readers
+     * outside the recovery team, without the material marked restricted, proved to publish nothing sensitive of it.
+     * Both: the shareable bundle is written beside the full one ({@code drplan-shareable/}, its zip attached with the
+     * classifier {@code runbook-shareable}).
      */
     @Parameter(property = "drplan.audience", defaultValue = "full")
     String audience;
@@ -140,8 +143,13 @@ abstract class PlanBuildMojo extends AbstractMojo {
                 .searchIndexer(option("searchIndexer", () -> SearchIndexerChoice.parse(searchIndexer)))
                 .runbookZip(withZip ? runbookZip() : null)
                 .previousBundle(previousBundle == null ? null : previousBundle.toPath())
-                .audience(option("audience", () -> Audience.parse(audience)))
+                .audience(audiences().size() == 1 ? audiences().get(0) : Audience.FULL)
                 .build();
+    }
+
+    /** The audiences asked for, each once: a bundle for each. */
+    List<Audience> audiences() throws MojoFailureException {
+        return option("audience", () -> Audience.parseList(audience));
     }
 
     /** A parameter's value parsed, or a failure naming the pom element. */
