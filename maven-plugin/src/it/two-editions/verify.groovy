@@ -1,4 +1,4 @@
-// `-Ddrplan.audience=full,shareable` writes both bundles from one run: the full plan in target/drplan, the
+// `<audience>full, shareable</audience>` writes both bundles from one run: the full plan in target/drplan, the
 // shareable edition beside it without the restricted section and block, each with its own build id and zip.
 def full = new File(basedir, 'target/drplan')
 def shareable = new File(basedir, 'target/drplan-shareable')

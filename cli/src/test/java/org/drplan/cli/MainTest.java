@@ -60,6 +60,19 @@ class MainTest {
     }
 
     @Test
+    void bothEditionsFromOneRunTheShareableOneBesideTheFullOne(@TempDir Path dir) throws IOException {
+        assertEquals(0, run("build", "--out", dir.resolve("b").toString(), "--pdf=false", "--audience",
+                "full,shareable", "../content"), err());
+        assertTrue(Files.isRegularFile(dir.resolve("b/reference/personal-contacts.html")));
+        assertFalse(Files.exists(dir.resolve("b-shareable/reference/personal-contacts.html")));
+        assertTrue(Files.readString(dir.resolve("b-shareable/BUILD-INFO.txt")).contains("shareable edition"));
+        assertTrue(out().contains("-> " + dir.resolve("b-shareable")) && out().contains("-> " + dir.resolve("b")),
+                out());
+        assertEquals(2, run("build", "--audience", "everyone", "../content"));
+        assertTrue(err().contains("--audience"), err());
+    }
+
+    @Test
     void wrongUseExitsWithTwoAndSaysWhy(@TempDir Path dir) {
         assertEquals(2, run("build", "--nonsense", "../content"));
         assertTrue(err().contains("drplan: unknown option --nonsense (see java -jar drplan.jar --help)"), err());
