@@ -187,6 +187,6 @@ final class PageModels {
         var meta = section.meta();
         return new SectionSummary(section.id(), section.number(), section.label(), section.outputPath(),
                 meta.type().key(), owner(section), meta.rto(), meta.rpo(),
-                meta.reviewed(), health.review(section.id()), section.allSteps().size());
+                meta.reviewed(), health.review(section.id()), section.allSteps().size(), meta.restricted());
     }
 }

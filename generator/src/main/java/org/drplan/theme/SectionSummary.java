@@ -15,6 +15,7 @@ import org.drplan.config.PlanDuration;
  * @param rto      null when not set; shows as written ({@code 4h})
  * @param reviewed null when not set; shows as {@code YYYY-MM-DD}
  * @param review   how fresh that review is on the build date
+ * @param restricted whether it is marked {@code audience: restricted}: only the full plan has it
  */
 public record SectionSummary(
         String id,
@@ -27,5 +28,6 @@ public record SectionSummary(
         PlanDuration rpo,
         LocalDate reviewed,
         ReviewStatus review,
-        int stepCount) {
+        int stepCount,
+        boolean restricted) {
 }

@@ -48,7 +48,8 @@ class ShareableBuildTest {
                 .doesNotContain("555 0144");
 
         TestSite full = TestSite.build(PLAN).assertSucceeded();
-        full.assertFile("contacts.html").contains("+44 7700 900123");
+        full.assertFile("contacts.html").contains("+44 7700 900123", "restricted-note");
+        full.assertFile("scope.html").doesNotContain("restricted-note");
         full.assertFile("scope.html").contains("admonition-restricted", "10.20.30.40");
         full.assertFile("team.html").contains("+44 7700 900456", "+1 555 0144");
         assertTrue(pdfText(full.output().resolve("plan.pdf")).contains("not in the shareable edition"));

@@ -34,9 +34,9 @@ class InjectedFaultTest {
             - [ ] Check the plan
             """;
 
-    private static final List<String> STAGES = List.of("settings", "scan", "front matter", "markdown",
+    private static final List<String> STAGES = List.of("settings", "scan", "front matter", "audience", "markdown",
             "plan and links", "checks", "changes", "pages", "print document", "bundle", "search index", "pdf",
-            "write", "link check");
+            "leak check", "write", "link check");
 
     @Test
     void theFaultTestsCoverEveryStage() {

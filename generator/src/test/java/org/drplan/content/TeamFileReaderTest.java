@@ -164,7 +164,7 @@ class TeamFileReaderTest {
                 new Phone("+44 (0)20 5550 0199", "tel:+442055500199,482913%23")), "482913#", "#dr-bridge",
                 "https://bridge.example.com/dr", "Call the Incident Commander's mobile."), bridge);
         assertEquals(List.of("team.yml:7:3: warning: unknown key 'pin' in the bridge: known keys are dial_in, "
-                + "access_code, chat_channel, video_url, fallback"), problems());
+                + "access_code, chat_channel, video_url, fallback, restricted"), problems());
     }
 
     @Test
