@@ -54,15 +54,48 @@ public final class AudienceStage {
         return new Edition(audience, shown, withheld, team.map(t -> redacted(t, restricted)), restricted);
     }
 
-    /** An error at each place of the bundle that would publish a value of the restricted material, masked. */
-    public static void check(Set<SensitiveValue> restricted, Map<String, byte[]> bundle, Path output,
-                             Diagnostics diagnostics) {
-        for (LeakCheck.Leak leak : LeakCheck.find(restricted, bundle)) {
-            diagnostics.error(output.resolve(leak.path()), leak.onPage() ? 0 : leak.line(), leak.onPage() ? 0 : 1,
-                    "the shareable bundle would publish a " + leak.value().kind().words() + " of restricted material ("
-                    + leak.value().masked() + ")" + (leak.onPage() ? " on page " + leak.line() : "")
-                    + ": mark where it is written 'audience: restricted' too, or take it out");
+    /**
+     * An error at each place that would publish a value of the restricted material, masked: where a shown section
+     * writes it (its Markdown file, line), and where else the bundle carries it (the published file's line, or the
+     * PDF's page) for a value no section writes, such as one that came through a template.
+     */
+    public static void check(Set<SensitiveValue> restricted, List<Section> shown, Map<String, byte[]> bundle,
+                             Path output, Diagnostics diagnostics) {
+        if (restricted.isEmpty()) {
+            return;
         }
+        Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
+        Map<String, Path> sourcePaths = new java.util.HashMap<>();
+        for (Section section : shown) {
+            String key = section.source().relativePath() + ".md";
+            sources.put(key, section.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sourcePaths.put(key, section.source().path());
+        }
+        Set<SensitiveValue> written = new java.util.HashSet<>();
+        for (LeakCheck.Leak leak : LeakCheck.find(restricted, sources)) {
+            written.add(leak.value());
+            diagnostics.error(sourcePaths.get(leak.path()), leak.line(), leak.column(), message(leak, ""));
+        }
+        Map<SensitiveValue, List<LeakCheck.Leak>> elsewhere = new java.util.LinkedHashMap<>();
+        for (LeakCheck.Leak leak : LeakCheck.find(restricted, bundle)) {
+            if (!written.contains(leak.value())) {
+                elsewhere.computeIfAbsent(leak.value(), v -> new ArrayList<>()).add(leak);
+            }
+        }
+        // A value on a page is in the search files and plan.json too: the pages and the PDF are the places to name.
+        elsewhere.values().forEach(leaks -> {
+            List<LeakCheck.Leak> read = leaks.stream().filter(l -> l.onPage() || l.path().endsWith(".html")).toList();
+            for (LeakCheck.Leak leak : read.isEmpty() ? leaks : read) {
+                diagnostics.error(output.resolve(leak.path()), leak.onPage() ? 0 : leak.line(),
+                        leak.onPage() ? 0 : leak.column(), message(leak, leak.onPage() ? " on page " + leak.line() : ""));
+            }
+        });
+    }
+
+    private static String message(LeakCheck.Leak leak, String where) {
+        return "the shareable bundle would publish " + leak.value().kind().words() + " of restricted material ("
+                + leak.value().masked() + ")" + where + ": mark where it is written 'audience: restricted' too, "
+                + "or take it out";
     }
 
     /** The team without the fields marked {@code restricted}; their values join {@code restricted}. */

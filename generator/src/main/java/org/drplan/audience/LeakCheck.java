@@ -25,10 +25,12 @@ public final class LeakCheck {
 
     private static final Set<String> TEXT = Set.of("html", "js", "json", "txt", "csv", "css", "svg", "xml", "md");
     private static final Pattern DIGIT_RUN = Pattern.compile("\\+?\\d[\\d ().\\-/]*\\d");
+    /** The same, across line breaks too: a number the source or the page wrapped. */
+    private static final Pattern WRAPPED_DIGIT_RUN = Pattern.compile("\\+?\\d[\\d\\s().\\-/]*\\d");
     private static final int PHONE_TAIL = 9;
 
     /** A sensitive value found in a published file: at a line of a text file, or on a page of the PDF. */
-    public record Leak(String path, int line, SensitiveValue value) {
+    public record Leak(String path, int line, int column, SensitiveValue value) {
 
         /** Whether {@link #line} is a page of a PDF. */
         public boolean onPage() {
@@ -70,7 +72,7 @@ public final class LeakCheck {
                 case SECRET -> text.indexOf(value.sought());
             };
             if (at >= 0) {
-                leaks.add(new Leak(path, line(text, at), value));
+                leaks.add(new Leak(path, line(text, at), at - text.lastIndexOf('\n', at - 1), value));
             }
         }
     }
@@ -83,9 +85,11 @@ public final class LeakCheck {
                 text.setStartPage(page);
                 text.setEndPage(page);
                 List<Leak> onPage = new ArrayList<>();
-                search(path, text.getText(pdf), restricted, onPage);
+                // A value the layout broke over two lines (an address at the end of a line) is found joined too.
+                String written = text.getText(pdf);
+                search(path, written + "\n" + written.replaceAll("[\r\n]+", ""), restricted, onPage);
                 for (Leak leak : onPage) {
-                    leaks.add(new Leak(path, page, leak.value()));
+                    leaks.add(new Leak(path, page, 0, leak.value()));
                 }
             }
         } catch (IOException e) {
@@ -94,8 +98,13 @@ public final class LeakCheck {
     }
 
     private static int phoneAt(String text, String digits) {
+        int at = phoneAt(text, digits, DIGIT_RUN);
+        return at >= 0 ? at : phoneAt(text, digits, WRAPPED_DIGIT_RUN);
+    }
+
+    private static int phoneAt(String text, String digits, Pattern runs) {
         String tail = tail(digits);
-        Matcher run = DIGIT_RUN.matcher(text);
+        Matcher run = runs.matcher(text);
         while (run.find()) {
             String found = SensitiveValues.digits(run.group());
             if (found.length() >= tail.length() && tail(found).equals(tail)) {

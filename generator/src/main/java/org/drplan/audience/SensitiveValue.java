@@ -14,7 +14,7 @@ public record SensitiveValue(Kind kind, String written, String sought) {
 
     /** The kinds of value the leak check looks for. */
     public enum Kind {
-        PHONE("phone number"), EMAIL("e-mail address"), IP("IP address"), SECRET("secret-like token");
+        PHONE("a phone number"), EMAIL("an e-mail address"), IP("an IP address"), SECRET("a secret-like token");
 
         private final String words;
 

@@ -149,7 +149,9 @@ public final class SiteBuilder {
         manifest = BundleStage.withChecksums(manifest, plan.get().settings());
         BundleManifest toPublish = manifest;
         clock.time("leak check", () -> {
-            AudienceStage.check(plan.get().restricted(), toPublish.bytesByPath(), config.outputDirectory(), diagnostics);
+            AudienceStage.check(plan.get().restricted(), plan.get().sections().stream()
+                    .map(s -> s.parsed().section()).toList(), toPublish.bytesByPath(), config.outputDirectory(),
+                    diagnostics);
             return "";
         }, l -> "");
         if (diagnostics.hasErrors()) {

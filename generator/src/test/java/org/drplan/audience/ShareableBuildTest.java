@@ -82,16 +82,23 @@ class ShareableBuildTest {
     }
 
     @Test
-    void aLeakIsAnErrorAtThePublishedFilesLineOrPdfPageWithTheValueMaskedAndNothingIsWritten() {
+    void aLeakIsAnErrorWhereASectionWritesItOrElseAtThePublishedFileOrPdfPageMaskedAndNothingIsWritten() {
         TestSite leaking = TestSite.build(PLAN.replace("What the plan covers.",
-                "What the plan covers. Out of hours, ring Ada on 07700 900 123."),
+                "What the plan covers. Out of hours, ring Ada on 07700 900 123.")
+                        .replace("email: ana.silva@example.com", "email: ada@home.example.org"),
                 b -> b.audience(Audience.SHAREABLE)).assertFailed();
         List<String> leaks = leaking.problems().stream().filter(p -> p.contains("restricted material")).toList();
-        assertTrue(leaks.stream().anyMatch(p -> p.matches("out/scope\\.html:\\d+:1: error: the shareable bundle "
-                + "would publish a phone number of restricted material \\(\\+44…23\\).*")), leaks.toString());
-        assertTrue(leaks.stream().anyMatch(p -> p.matches("out/plan\\.pdf: error: .*phone number of restricted "
-                + "material \\(\\+44…23\\) on page \\d+: .*")), leaks.toString());
-        assertTrue(leaks.stream().noneMatch(p -> p.contains("900123") || p.contains("900 123")), "never in full");
+        assertEquals(List.of("content/scope.md:5:49: error: the shareable bundle would publish a phone number of "
+                + "restricted material (+44…23): mark where it is written 'audience: restricted' too, or take it out"),
+                leaks.stream().filter(p -> p.contains("phone number")).toList(),
+                "where a section writes it, and only there");
+        assertTrue(leaks.stream().anyMatch(p -> p.matches("out/team\\.html:\\d+:\\d+: error: the shareable bundle "
+                + "would publish an e-mail address of restricted material \\(ada…rg\\): .*")), leaks.toString());
+        assertTrue(leaks.stream().anyMatch(p -> p.matches("out/plan\\.pdf: error: .*e-mail address of restricted "
+                + "material \\(ada…rg\\) on page \\d+: .*")), leaks.toString());
+        assertTrue(leaks.stream().noneMatch(p -> p.contains("assets/search/")), "the pages and the PDF are named");
+        assertTrue(leaks.stream().noneMatch(p -> p.contains("900123") || p.contains("900 123")
+                || p.contains("ada@")), "never in full");
         assertFalse(Files.exists(leaking.output()), "nothing written");
     }
 
