@@ -44,9 +44,9 @@ final class MarkdownDepth {
             } else {
                 Matcher opening = FENCE.matcher(text);
                 boolean opens = opening.find();
-                indentedCode = !opens && indent(text) >= 4 && (blankBefore || indentedCode) && !inList;
+                indentedCode = !opens && CodeFences.indent(text) >= 4 && (blankBefore || indentedCode) && !inList;
                 if (!indentedCode) {
-                    inList = LIST_ITEM.matcher(text).find() || inList && (indent(text) > 0 || !blankBefore);
+                    inList = LIST_ITEM.matcher(text).find() || inList && (CodeFences.indent(text) > 0 || !blankBefore);
                     Optional<MarkdownNote> tooDeep = quotes(text, line);
                     if (tooDeep.isEmpty() && !opens) {
                         int[] depth = {brackets};
@@ -70,21 +70,6 @@ final class MarkdownDepth {
     private static boolean closes(String text, String fence) {
         String trimmed = text.replaceFirst("^[\\s>]*", "").strip();
         return trimmed.length() >= fence.length() && trimmed.chars().allMatch(c -> c == fence.charAt(0));
-    }
-
-    private static int indent(String text) {
-        int columns = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                columns++;
-            } else if (c == '\t') {
-                columns += 4 - columns % 4;
-            } else {
-                break;
-            }
-        }
-        return columns;
     }
 
     private static Optional<MarkdownNote> quotes(String text, int line) {

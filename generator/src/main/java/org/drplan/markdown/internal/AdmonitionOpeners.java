@@ -3,6 +3,8 @@ package org.drplan.markdown.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drplan.markdown.CodeFences;
+
 /**
  * Rewrites the MkDocs admonition openers flexmark's parser does not know into the form it does, line for line, so
  * that every line keeps its number: {@code !!!tip "T"} (no space), {@code ??? aside hide-arrow "T"} and
@@ -14,7 +16,6 @@ public final class AdmonitionOpeners {
 
     private static final Pattern OPENER = Pattern.compile(
             "^([ \\t]*)(!!!|\\?\\?\\?\\+?)[ \\t]*([A-Za-z][\\w-]*)((?:[ \\t]+[A-Za-z][\\w-]*)*)([ \\t]+(?:\"[^\"]*\"|'[^']*'))?[ \\t]*$");
-    private static final Pattern FENCE = Pattern.compile("^[ \\t]{0,3}(`{3,}|~{3,})");
 
     private AdmonitionOpeners() {
     }
@@ -24,21 +25,12 @@ public final class AdmonitionOpeners {
             return markdown;
         }
         StringBuilder out = new StringBuilder(markdown.length());
-        String fence = null;
+        CodeFences fences = new CodeFences();
         int start = 0;
         while (start <= markdown.length()) {
             int end = markdown.indexOf('\n', start);
             String line = markdown.substring(start, end < 0 ? markdown.length() : end);
-            Matcher fenceMatch = FENCE.matcher(line);
-            if (fenceMatch.find()) {
-                String marker = fenceMatch.group(1);
-                if (fence == null) {
-                    fence = marker;
-                } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
-                    fence = null;
-                }
-            }
-            out.append(fence == null ? rewrite(line) : line);
+            out.append(fences.isCode(line) ? line : rewrite(line));
             if (end < 0) {
                 break;
             }
