@@ -152,6 +152,7 @@ public record ChangeSheet(String previousVersion, String previousBuild, List<Sec
             fact(facts, "RTO", was.rto(), section.rto());
             fact(facts, "RPO", was.rpo(), section.rpo());
             fact(facts, "estimate", was.estimate(), section.estimate());
+            facts.addAll(decisionChanges(section.id(), before, now));
             if (!facts.isEmpty() || !steps.isEmpty()) {
                 changes.add(new SectionChange(section.id(), section.number(), section.title(), section.path(), Kind.CHANGED, facts,
                         steps));
@@ -167,6 +168,37 @@ public record ChangeSheet(String previousVersion, String previousBuild, List<Sec
             }
         }
         return new ChangeSheet(before.version(), before.build(), changes);
+    }
+
+    /**
+     * The section's decision points added, removed, or answered otherwise ("decision added: “Is Site A reachable?”
+     * Yes → 5.3 Promote…; No → 5.4 Restore…"); nothing when the earlier plan.json has no decisions.
+     */
+    private static List<String> decisionChanges(String sectionId, PlanSnapshot before, PlanSnapshot now) {
+        if (before.decisions().isEmpty() || now.decisions().isEmpty()) {
+            return List.of();
+        }
+        Map<String, PlanSnapshot.DecisionFacts> old = new LinkedHashMap<>();
+        before.decisions().get().stream().filter(d -> sectionId.equals(d.section())).forEach(d -> old.put(d.id(), d));
+        List<String> facts = new ArrayList<>();
+        for (PlanSnapshot.DecisionFacts decision : now.decisions().get()) {
+            if (!sectionId.equals(decision.section())) {
+                continue;
+            }
+            PlanSnapshot.DecisionFacts was = old.remove(decision.id());
+            if (was == null) {
+                facts.add("decision added: " + asked(decision));
+            } else if (!was.answers().equals(decision.answers())) {
+                facts.add("decision \u201c" + decision.question() + "\u201d: was " + String.join("; ", was.answers())
+                        + "; now " + String.join("; ", decision.answers()));
+            }
+        }
+        old.values().forEach(d -> facts.add("decision removed: " + asked(d)));
+        return facts;
+    }
+
+    private static String asked(PlanSnapshot.DecisionFacts decision) {
+        return "\u201c" + decision.question() + "\u201d " + String.join("; ", decision.answers());
     }
 
     private static void fact(List<String> facts, String name, String was, String now) {

@@ -3,6 +3,7 @@ package org.drplan.changes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -13,7 +14,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * with the YAML reader drplan already has (JSON is YAML).
  */
 public record PlanSnapshot(String plan, String version, String build, List<SectionFacts> sections,
-        List<StepFacts> steps) {
+        List<StepFacts> steps, Optional<List<DecisionFacts>> decisions) {
 
     /** A section's facts as a binder holder sees them. */
     public record SectionFacts(String id, String number, String title, String path, String owner, String rto,
@@ -24,9 +25,17 @@ public record PlanSnapshot(String plan, String version, String build, List<Secti
     public record StepFacts(String id, String number, String section, String text) {
     }
 
+    /**
+     * A decision point: its question and its answers as printed ("Yes → 5.3 Promote the replica").
+     */
+    public record DecisionFacts(String id, String section, String question, List<String> answers) {
+    }
+
+    /** @param decisions empty for a plan.json written before decision points were in it: nothing to compare */
     public PlanSnapshot {
         sections = List.copyOf(sections);
         steps = List.copyOf(steps);
+        decisions = decisions.map(List::copyOf);
     }
 
     /** The snapshot in {@code json}; throws {@link IllegalArgumentException} saying what is wrong with it. */
@@ -52,7 +61,25 @@ public record PlanSnapshot(String plan, String version, String build, List<Secti
             Map<?, ?> m = (Map<?, ?>) s;
             stepFacts.add(new StepFacts(text(m, "id"), text(m, "number"), text(m, "section"), text(m, "text")));
         }
-        return new PlanSnapshot(text(map, "plan"), text(map, "version"), text(map, "build"), sectionFacts, stepFacts);
+        Optional<List<DecisionFacts>> decisionFacts = Optional.empty();
+        if (map.get("decisions") instanceof List<?> decisions) {
+            List<DecisionFacts> read = new ArrayList<>();
+            for (Object d : decisions) {
+                Map<?, ?> m = (Map<?, ?>) d;
+                List<String> answers = new ArrayList<>();
+                if (m.get("answers") instanceof List<?> list) {
+                    for (Object a : list) {
+                        Map<?, ?> answer = (Map<?, ?>) a;
+                        answers.add(text(answer, "text") + (answer.get("target") == null ? ""
+                                : " \u2192 " + text(answer, "target")));
+                    }
+                }
+                read.add(new DecisionFacts(text(m, "id"), text(m, "section"), text(m, "question"), answers));
+            }
+            decisionFacts = Optional.of(read);
+        }
+        return new PlanSnapshot(text(map, "plan"), text(map, "version"), text(map, "build"), sectionFacts, stepFacts,
+                decisionFacts);
     }
 
     private static String text(Map<?, ?> map, String key) {

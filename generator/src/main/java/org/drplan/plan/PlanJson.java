@@ -12,7 +12,8 @@ import org.drplan.json.JsonText;
  * The plan as data, a stable format (README, "plan.json"): the bundle carries it as {@code plan.json}, so that a
  * later build can say what changed since, and {@code report.html} reads the same to set a run against the plan.
  * Sections with their number, title, type, owner, requires, RTO, RPO, estimate and earliest finish; every step with
- * its number, section, text, kind and estimate. Durations in minutes (null when not given); safe inside a
+ * its number, section, text, kind and estimate; every decision point with its question and where each answer leads.
+ * Durations in minutes (null when not given); safe inside a
  * {@code <script>} element.
  */
 public final class PlanJson {
@@ -76,6 +77,30 @@ public final class PlanJson {
                         .append(",\"estimate\":")
                         .append(minutes(step.estimate() == null ? null : step.estimate().value()))
                         .append('}');
+                separator = ",";
+            }
+        }
+        json.append("],\"decisions\":[");
+        separator = "";
+        for (PlanSection section : plan.sections()) {
+            for (DecisionPoint decision : DecisionPoint.of(plan, section)) {
+                json.append(separator).append("{\"id\":").append(JsonText.quote(decision.id()))
+                        .append(",\"section\":").append(JsonText.quote(section.id()))
+                        .append(",\"question\":").append(JsonText.quote(decision.decision().question()))
+                        .append(",\"after\":").append(decision.afterStep() == null ? "null"
+                                : JsonText.quote(decision.afterStep()))
+                        .append(",\"answers\":[");
+                String comma = "";
+                for (DecisionPoint.Branch branch : decision.branches()) {
+                    json.append(comma).append("{\"answer\":").append(JsonText.quote(branch.answer().key()))
+                            .append(",\"text\":").append(JsonText.quote(branch.answer().label()))
+                            .append(",\"target\":").append(branch.target().map(t -> JsonText.quote(
+                                    plan.require(t.sectionId()).number() + " " + plan.require(t.sectionId()).title()))
+                                    .orElse("null"))
+                            .append('}');
+                    comma = ",";
+                }
+                json.append("]}");
                 separator = ",";
             }
         }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.drplan.testing.DecisionPlans;
 import org.drplan.testing.PdfPageText;
 import org.drplan.testing.TestSite;
 import org.jsoup.nodes.Document;
@@ -61,6 +62,26 @@ class ChangeSheetSiteTest {
                 "\"procedures/restore/restore-the-nightly-backup\":{\"kind\":\"changed\",\"number\":\"2.2.2\","
                         + "\"now\":\"procedures/restore/restore-the-hourly-backup\"}"),
                 checklist.getElementById("previous-steps").data());
+    }
+
+    @Test
+    void aDecisionAddedRemovedOrLeadingElsewhereIsAChangeOfItsSection() {
+        TestSite before = TestSite.build(DecisionPlans.SITE_A).assertSucceeded();
+        before.assertFile("plan.json").contains("\"decisions\":[{\"id\":\"declare/decision-is-site-a-reachable\","
+                + "\"section\":\"declare\",\"question\":\"Is Site A reachable?\",\"after\":\"declare/check-site-a\","
+                + "\"answers\":[{\"answer\":\"yes\",\"text\":\"Yes\",\"target\":\"1.2 Promote\"},");
+        TestSite after = TestSite.build(DecisionPlans.SITE_A.replace("- No -> [restore from backup](restore.md)",
+                "- No -> [[promote]]").replace("- [ ] Tell the bridge what was decided", """
+                - [ ] Tell the bridge what was decided
+
+                !!! decision "Call the supplier?"
+                    - Yes → [[restore]]
+                    - No → [[promote]]
+                """), b -> b.previousBundle(before.output())).assertSucceeded();
+        assertEquals(List.of("decision “Is Site A reachable?”: was Yes → 1.2 Promote; No → 1.3 Restore; now Yes → "
+                + "1.2 Promote; No → 1.2 Promote", "decision added: “Call the supplier?” Yes → 1.3 Restore; No → 1.2 "
+                + "Promote"),
+                after.assertFile("changes.html").html().select(".change-changed .change-facts li").eachText());
     }
 
     @Test
