@@ -48,6 +48,44 @@ public record DecisionPoint(ParsedDecision decision, String afterStep, List<Bran
         return steps;
     }
 
+    /**
+     * The decision points of other sections that can leave steps of {@code section} off the path: those with a branch
+     * into it, and, up the decision tree, those with a branch into a section holding one of them. Each is in
+     * the map under its own section's id. A section page carries them (hidden), so that a branch chosen against
+     * it greys it out there too.
+     */
+    public static java.util.Map<String, List<DecisionPoint>> bearingOn(Plan plan, PlanSection section) {
+        java.util.Map<String, List<DecisionPoint>> all = plan.decisionPoints();
+        java.util.Map<String, List<DecisionPoint>> bearing = new java.util.LinkedHashMap<>();
+        if (all.isEmpty()) {
+            return bearing;
+        }
+        Set<String> steps = new java.util.HashSet<>();
+        section.allSteps().forEach(step -> steps.add(step.id()));
+        Set<String> sections = new java.util.HashSet<>(Set.of(section.id()));
+        for (boolean changed = true; changed;) {
+            changed = false;
+            for (java.util.Map.Entry<String, List<DecisionPoint>> placed : all.entrySet()) {
+                if (placed.getKey().equals(section.id())) {
+                    continue;
+                }
+                for (DecisionPoint point : placed.getValue()) {
+                    boolean known = bearing.getOrDefault(placed.getKey(), List.of()).contains(point);
+                    if (!known && point.branches().stream().anyMatch(b -> b.steps().stream().anyMatch(steps::contains)
+                            || b.target().filter(t -> (t.anchor() == null || t.anchor().isEmpty())
+                            && sections.contains(t.sectionId())).isPresent())) {
+                        List<DecisionPoint> list = new ArrayList<>(bearing.getOrDefault(placed.getKey(), List.of()));
+                        list.add(point);
+                        bearing.put(placed.getKey(), list);
+                        sections.add(placed.getKey());
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return bearing;
+    }
+
     /** The decision points of a section, each with its branches resolved in the plan. */
     public static List<DecisionPoint> of(Plan plan, PlanSection section) {
         List<DecisionPoint> points = new ArrayList<>();

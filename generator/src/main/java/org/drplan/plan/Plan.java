@@ -24,6 +24,7 @@ public final class Plan {
     private final List<SourceFile> assets;
     private final Set<SensitiveValue> restricted;
     private final Map<String, Integer> positions = new HashMap<>();
+    private Map<String, List<DecisionPoint>> decisionPoints;
 
     /**
      * @param sections every section in plan order: by part, then {@code order}, then title
@@ -72,6 +73,20 @@ public final class Plan {
     /** The phone numbers, addresses and tokens of what a shareable edition left out; empty for the full plan. */
     public Set<SensitiveValue> restricted() {
         return restricted;
+    }
+
+    /** Every section's decision points, by section id in plan order; worked out once, when first asked for. */
+    public synchronized Map<String, List<DecisionPoint>> decisionPoints() {
+        if (decisionPoints == null) {
+            Map<String, List<DecisionPoint>> all = new java.util.LinkedHashMap<>();
+            for (PlanSection section : sections) {
+                if (!section.parsed().decisions().isEmpty()) {
+                    all.put(section.id(), DecisionPoint.of(this, section));
+                }
+            }
+            decisionPoints = java.util.Collections.unmodifiableMap(all);
+        }
+        return decisionPoints;
     }
 
     public Optional<PlanSection> find(String id) {

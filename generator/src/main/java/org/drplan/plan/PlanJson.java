@@ -83,7 +83,7 @@ public final class PlanJson {
         json.append("],\"decisions\":[");
         separator = "";
         for (PlanSection section : plan.sections()) {
-            for (DecisionPoint decision : DecisionPoint.of(plan, section)) {
+            for (DecisionPoint decision : plan.decisionPoints().getOrDefault(section.id(), List.of())) {
                 json.append(separator).append("{\"id\":").append(JsonText.quote(decision.id()))
                         .append(",\"section\":").append(JsonText.quote(section.id()))
                         .append(",\"question\":").append(JsonText.quote(decision.decision().question()))

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.drplan.markdown.MarkdownParser;
-import org.drplan.plan.DecisionPoint;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
 import org.drplan.render.internal.PlanRendererExtension;
@@ -38,7 +37,7 @@ public final class SectionHtmlRenderer {
 
     /** The section's body as HTML, its decision points with where each answer leads in {@code plan}. */
     public String body(Plan plan, PlanSection section, LinkStyle style) {
-        return render(section, new RenderContext(section, DecisionPoint.of(plan, section), style, null));
+        return render(section, new RenderContext(section, plan.decisionPoints().getOrDefault(section.id(), List.of()), style, null));
     }
 
     /**
@@ -48,7 +47,7 @@ public final class SectionHtmlRenderer {
     public Map<String, StepHtml> steps(Plan plan, PlanSection section, LinkStyle style) {
         Map<String, StepHtml> steps = new HashMap<>();
         if (!section.steps().isEmpty() || !section.parsed().decisions().isEmpty()) {
-            render(section, new RenderContext(section, DecisionPoint.of(plan, section), style, steps));
+            render(section, new RenderContext(section, plan.decisionPoints().getOrDefault(section.id(), List.of()), style, steps));
         }
         return steps;
     }

@@ -17,7 +17,6 @@ import org.drplan.content.Bridge;
 import org.drplan.content.BundlePage;
 import org.drplan.content.Role;
 import org.drplan.content.SectionType;
-import org.drplan.plan.DecisionPoint;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanJson;
 import org.drplan.plan.PlanPart;
@@ -148,7 +147,7 @@ final class PageModels {
         int[] inputs = {0};
         for (PlanSection section : plan.sections()) {
             if (!section.steps().isEmpty() || !section.parsed().decisions().isEmpty()) {
-                List<ChecklistPage.Decision> decisions = DecisionPoint.of(plan, section).stream()
+                List<ChecklistPage.Decision> decisions = plan.decisionPoints().getOrDefault(section.id(), List.of()).stream()
                         .map(d -> new ChecklistPage.Decision(d.id(), d.afterStep() == null ? "" : d.afterStep(),
                                 html.getOrDefault(d.id(), new StepHtml("", "")).label()))
                         .toList();

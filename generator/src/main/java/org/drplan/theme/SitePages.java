@@ -13,6 +13,7 @@ import org.drplan.content.BundlePage;
 import org.drplan.integrity.BuildInfo;
 import org.drplan.plan.Plan;
 import org.drplan.plan.PlanSection;
+import org.drplan.render.DecisionStubs;
 import org.drplan.render.PageLinks;
 import org.drplan.render.SectionHtmlRenderer;
 import org.drplan.render.StepHtml;
@@ -113,7 +114,8 @@ public final class SitePages {
 
         String section(PlanSection section) {
             String path = section.outputPath();
-            String body = renderer.body(plan, section, PageLinks.sectionPage(plan, path));
+            String body = renderer.body(plan, section, PageLinks.sectionPage(plan, path))
+                    + DecisionStubs.of(plan, section);
             return templates.render("section.ftlh", page(site, path, "section", models.navPosition(section),
                     models.sectionPage(section, body)));
         }

@@ -105,6 +105,36 @@ class DecisionBrowserTest {
                 .contains("not-taken"));
     }
 
+    @Test
+    void aBranchNotTakenGreysOutOnItsOwnPageToo() {
+        TestSite site = TestSite.build(DecisionPlans.TREE.replace("Decision tree plan", "Decision pages plan"))
+                .assertSucceeded();
+        browser.openChecklistReady(site.output().resolve("switch.html"));
+        assertFalse(notTakenOnPage("switch/switch-the-traffic"), "nothing is chosen yet");
+
+        browser.openChecklistReady(site.output().resolve("declare.html"));
+        choose("declare/decision-is-site-a-reachable", "no");
+        for (String page : List.of("promote", "switch", "resync")) {
+            browser.openChecklistReady(site.output().resolve(page + ".html"));
+            String step = element(".step-box[data-step]").getAttribute("data-step");
+            assertTrue(notTakenOnPage(step), page + ": off the path chosen two pages and a decision away");
+        }
+        browser.openChecklistReady(site.output().resolve("restore.html"));
+        assertFalse(notTakenOnPage("restore/restore-the-backup"));
+
+        browser.openChecklistReady(site.output().resolve("declare.html"));
+        choose("declare/decision-is-site-a-reachable", "yes");
+        browser.openChecklistReady(site.output().resolve("switch.html"));
+        assertFalse(notTakenOnPage("switch/switch-the-traffic"), "back on the path once the mind is changed");
+        assertEquals(List.of(), browser.takeSevereConsoleMessages());
+    }
+
+    /** Whether the step's item on a section page is greyed out as off the chosen path. */
+    private static boolean notTakenOnPage(String step) {
+        return (Boolean) browser.script("var box = document.querySelector(\".step-box[data-step='\" + arguments[0] "
+                + "+ \"']\"); return box.closest('li').classList.contains('not-taken');", step);
+    }
+
     private static void choose(String answer) {
         choose(DECISION, answer);
     }
