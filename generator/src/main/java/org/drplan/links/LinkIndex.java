@@ -45,8 +45,9 @@ public final class LinkIndex {
     private final Map<String, List<ParsedSection>> byLowerCasePath = new HashMap<>();
     private final Set<String> assets;
     private final Set<String> leaving;
-    /** The sections this bundle's audience does not get, by id, source path and page path. */
-    private final Map<String, Section> withheld = new HashMap<>();
+    /** The sections this bundle's audience does not get, by id, and by source path and page path. */
+    private final Map<String, Section> withheldById = new HashMap<>();
+    private final Map<String, Section> withheldByPath = new HashMap<>();
     private final Optional<Map<String, Role>> roles;
     private final Optional<ParsedSection> teamSection;
 
@@ -72,9 +73,9 @@ public final class LinkIndex {
                      List<String> leaving, Optional<TeamFile> team, Optional<ParsedSection> teamSection) {
         this.leaving = Set.copyOf(leaving);
         for (Section section : withheld) {
-            this.withheld.put(section.id(), section);
-            this.withheld.put(section.source().relativePath(), section);
-            this.withheld.put(section.outputPath(), section);
+            withheldById.put(section.id(), section);
+            withheldByPath.put(section.source().relativePath(), section);
+            withheldByPath.put(section.outputPath(), section);
         }
         for (ParsedSection section : sections) {
             bySourcePath.put(section.section().source().relativePath(), section);
@@ -109,7 +110,7 @@ public final class LinkIndex {
 
     /** Whether {@code id} names a section left out of this bundle for its audience. */
     public boolean isWithheld(String id) {
-        return withheld.containsKey(id) && withheld.get(id).id().equals(id);
+        return withheldById.containsKey(id);
     }
 
     private static String titleOf(Section section) {
@@ -118,14 +119,10 @@ public final class LinkIndex {
 
     /** A left-out section by its id or the end of it ({@code contacts} for {@code team/contacts}). */
     private Optional<Section> withheldById(String id) {
-        if (withheld.isEmpty()) {
-            return Optional.empty();
+        if (withheldById.isEmpty() || withheldById.containsKey(id)) {
+            return Optional.ofNullable(withheldById.get(id));
         }
-        if (isWithheld(id)) {
-            return Optional.of(withheld.get(id));
-        }
-        List<Section> bySuffix = withheld.values().stream().distinct()
-                .filter(s -> s.id().endsWith("/" + id)).toList();
+        List<Section> bySuffix = withheldById.values().stream().filter(s -> s.id().endsWith("/" + id)).toList();
         return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
     }
 
@@ -189,8 +186,8 @@ public final class LinkIndex {
         if (section != null) {
             return anchored(from, section, fragment, query);
         }
-        if (withheld.containsKey(path) && !withheld.get(path).id().equals(path)) {
-            return LinkTarget.withheld(titleOf(withheld.get(path)));
+        if (withheldByPath.containsKey(path)) {
+            return LinkTarget.withheld(titleOf(withheldByPath.get(path)));
         }
         if (assets.contains(path)) {
             return LinkTarget.asset(path, fragment, query);
