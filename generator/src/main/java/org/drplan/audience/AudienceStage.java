@@ -12,9 +12,11 @@ import java.util.Set;
 
 import org.drplan.config.Audience;
 import org.drplan.content.Bridge;
+import org.drplan.content.GeneratedTeamSection;
 import org.drplan.content.Phone;
 import org.drplan.content.Role;
 import org.drplan.content.Section;
+import org.drplan.content.SectionType;
 import org.drplan.content.TeamFile;
 import org.drplan.diagnostics.Diagnostics;
 
@@ -30,7 +32,9 @@ public final class AudienceStage {
     private AudienceStage() {
     }
 
-    public static Edition edition(List<Section> sections, Optional<TeamFile> team, Audience audience) {
+    /** @param contentDirectory the plan's folder, where a team page made from {@code team.yml} says it comes from */
+    public static Edition edition(List<Section> sections, Optional<TeamFile> team, Audience audience,
+                                  Path contentDirectory) {
         if (audience == Audience.FULL) {
             return new Edition(audience, sections, List.of(), team, Set.of());
         }
@@ -50,6 +54,13 @@ public final class AudienceStage {
                 restricted.addAll(SensitiveValues.in(blocks.restricted()));
                 shown.add(new Section(section.source(), section.meta(), blocks.shown()));
             }
+        }
+        if (team.isPresent() && withheld.stream().anyMatch(s -> s.meta().type() == SectionType.TEAM)
+                && shown.stream().noneMatch(s -> s.meta().type() == SectionType.TEAM)) {
+            // The team page left out, the team is not: role links and owners land on a page made from team.yml,
+            // as in a plan without a team section.
+            shown.add(GeneratedTeamSection.of(contentDirectory, shown.stream().map(Section::id)
+                    .collect(java.util.stream.Collectors.toSet())));
         }
         return new Edition(audience, shown, withheld, team.map(t -> redacted(t, restricted)), restricted);
     }

@@ -202,7 +202,8 @@ public final class SiteBuilder {
         Optional<TeamFile> team = new TeamFileReader(yaml).read(config.contentDirectory(), diagnostics);
         List<Section> read = clock.time("front matter", () -> memory.frontMatter().readAll(files.markdown(), team,
                 diagnostics), s -> s.size() + " sections");
-        Edition edition = clock.time("audience", () -> AudienceStage.edition(read, team, config.audience()),
+        Edition edition = clock.time("audience", () -> AudienceStage.edition(read, team, config.audience(),
+                config.contentDirectory()),
                 e -> e.withheld().size() + " sections left out");
         List<ParsedSection> parsed = clock.time("markdown", () -> memory.markdown().parseAll(edition.shown(),
                 diagnostics), p -> p.size() + " sections");

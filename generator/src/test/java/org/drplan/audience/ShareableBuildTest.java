@@ -68,6 +68,21 @@ class ShareableBuildTest {
     }
 
     @Test
+    void aRestrictedTeamPageLeavesTheCardsOfTeamYmlOnAPageMadeFromIt() {
+        String restrictedTeamPage = PLAN.replace("title: Private contacts\n", "title: Private contacts\ntype: team\n");
+        TestSite full = TestSite.build(restrictedTeamPage, b -> b.pdf(false)).assertSucceeded();
+        full.assertFile("contacts.html").contains("Ana Silva", "+44 7700 900123");
+        TestSite shareable = TestSite.build(restrictedTeamPage, b -> b.audience(Audience.SHAREABLE).pdf(false))
+                .assertSucceeded();
+        shareable.assertNoFile("contacts.html");
+        shareable.assertFile("team.html").contains("Ana Silva", "+1 555 0143", "Aiyana Brooks")
+                .doesNotContain("555 0144", "900123");
+        assertEquals("team.html#role-dba-lead", shareable.assertFile("scope.html").html()
+                .select("a").stream().filter(a -> a.text().equals("Database Lead, Ana Silva")).findFirst()
+                .orElseThrow().attr("href"), "a role link lands on its card");
+    }
+
+    @Test
     void theShareableEditionHasItsOwnBuildIdAndSaysWhatItIsOnEveryPageAndInBuildInfo() throws IOException {
         TestSite shareable = TestSite.build(PLAN, b -> b.audience(Audience.SHAREABLE).pdf(false)).assertSucceeded();
         TestSite full = TestSite.build(PLAN, b -> b.pdf(false)).assertSucceeded();
