@@ -127,7 +127,8 @@ public final class Main {
     }
 
     private static List<Audience> audiences(Arguments arguments) throws Arguments.WrongUse {
-        return parsed("--audience", () -> Audience.parseList(arguments.option("audience", "full")));
+        String audience = arguments.option("audience", null);
+        return audience == null ? List.of() : parsed("--audience", () -> Audience.parseList(audience));
     }
 
     private int serve(Arguments arguments) throws Arguments.WrongUse {

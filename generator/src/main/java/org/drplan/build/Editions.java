@@ -7,10 +7,12 @@ import java.util.List;
 
 import org.drplan.config.Audience;
 import org.drplan.config.BuildConfig;
+import org.drplan.config.ConfigLoader;
 import org.drplan.config.RunbookZipTarget;
 
 /**
- * A bundle for each audience asked for, from one run ({@code audiences: [full, shareable]}): the full plan where the
+ * A bundle for each audience asked for, from one run ({@code audiences: [full, shareable]} in {@code drplan.yml}, or
+ * the {@code audience} parameter {@code full,shareable}): the full plan where the
  * configuration says, the shareable edition beside it ({@code drplan-shareable/}, {@code …-runbook-shareable.zip}),
  * each with its own build id. The shareable edition is built first: its leak check is what most often stops a build,
  * and then neither bundle is replaced. The builds share one {@link BuildSession}, so a file is read and parsed once.
@@ -21,6 +23,18 @@ public final class Editions {
     public static final String SHAREABLE_SUFFIX = "-shareable";
 
     private Editions() {
+    }
+
+    /**
+     * The audiences to build: those asked for by a parameter, else those {@code drplan.yml} names
+     * ({@code audiences: [full, shareable]}), else the configuration's own.
+     */
+    public static List<Audience> resolve(BuildConfig config, List<Audience> asked) {
+        if (!asked.isEmpty()) {
+            return asked;
+        }
+        List<Audience> named = ConfigLoader.audiences(config.contentDirectory());
+        return named.isEmpty() ? List.of(config.audience()) : named;
     }
 
     /**
@@ -40,9 +54,9 @@ public final class Editions {
         return reports;
     }
 
-    /** The configuration of each edition, the shareable one first. */
+    /** The configuration of each edition ({@link #resolve} says which), the shareable one first. */
     public static List<BuildConfig> configs(BuildConfig config, List<Audience> audiences) {
-        LinkedHashSet<Audience> asked = new LinkedHashSet<>(audiences);
+        LinkedHashSet<Audience> asked = new LinkedHashSet<>(resolve(config, audiences));
         if (asked.size() <= 1) {
             Audience only = asked.isEmpty() ? config.audience() : asked.iterator().next();
             return List.of(config.toBuilder().audience(only).build());

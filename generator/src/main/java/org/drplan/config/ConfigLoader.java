@@ -5,6 +5,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.drplan.integrity.FileDigests;
 import org.drplan.yaml.YamlFields;
 import org.drplan.yaml.YamlMap;
 import org.drplan.yaml.YamlReader;
+import org.drplan.yaml.YamlScalar;
 
 /**
  * Stage 1: checks the folders of a {@link BuildConfig} and merges it with {@code drplan.yml} into {@link PlanSettings}.
@@ -23,7 +25,7 @@ import org.drplan.yaml.YamlReader;
 public final class ConfigLoader {
 
     private static final Set<String> KNOWN_KEYS =
-            Set.of("title", "organisation", "version", "review_interval", "lang", "paper", "binding");
+            Set.of("title", "organisation", "version", "review_interval", "lang", "paper", "binding", "audiences");
 
     private final YamlReader yaml;
     private final FileDigests digests;
@@ -106,6 +108,7 @@ public final class ConfigLoader {
     private PlanSettings merge(BuildConfig config, YamlMap map, Path file, Diagnostics diagnostics) {
         YamlFields read = new YamlFields(map, file, diagnostics);
         read.rejectUnknownKeys(KNOWN_KEYS, PlanSettings.FILE_NAME);
+        audiences(read);
         String title = first(config.title(), text(read, "title"), "Continuity plan");
         String version = first(config.planVersion(), text(read, "version"), config.projectVersion());
         PlanDuration interval = read.value("review_interval", PlanDuration::parse,
@@ -125,6 +128,42 @@ public final class ConfigLoader {
                 "pdf " + config.pdf()) + (config.audience() == Audience.FULL ? "" : "\naudience " + config.audience());
         return new PlanSettings(title, organisation, planVersion, interval, lang, paper, binding, buildTime,
                 sources.buildId(settings), config.audience());
+    }
+
+    /**
+     * The audiences {@code drplan.yml} asks a bundle for ({@code audiences: [full, shareable]}), which a build with
+     * none asked of it by a parameter builds; empty when the file names none or cannot be read (the build that reads
+     * the file then says why).
+     */
+    public static List<Audience> audiences(Path contentDirectory) {
+        Path file = contentDirectory.resolve(PlanSettings.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        Diagnostics quiet = new Diagnostics(false);
+        try {
+            Optional<YamlMap> map = new YamlReader().readMapping(Files.readString(file), file, 1, quiet);
+            return map.map(m -> audiences(new YamlFields(m, file, quiet))).orElse(List.of());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Each audience of {@code audiences}, once; a value that is none is an error at its place. */
+    private static List<Audience> audiences(YamlFields read) {
+        List<Audience> audiences = new java.util.ArrayList<>();
+        for (YamlScalar item : read.scalars("audiences")) {
+            try {
+                Audience audience = Audience.parse(item.text());
+                if (!audiences.contains(audience)) {
+                    audiences.add(audience);
+                }
+            } catch (IllegalArgumentException e) {
+                read.error(item, "'" + item.text().strip() + "' is not an audience: write full, shareable or both, "
+                        + "[full, shareable]");
+            }
+        }
+        return audiences;
     }
 
     private static String text(YamlFields fields, String key) {

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.drplan.build.BuildReport;
+import org.drplan.build.Editions;
 import org.drplan.config.Audience;
+import org.drplan.config.BuildConfig;
 import org.drplan.testing.RestrictedPlans;
 import org.drplan.testing.TestSite;
 import org.jsoup.nodes.Element;
@@ -80,6 +83,25 @@ class ShareableBuildTest {
         assertEquals("team.html#role-dba-lead", shareable.assertFile("scope.html").html()
                 .select("a").stream().filter(a -> a.text().equals("Database Lead, Ana Silva")).findFirst()
                 .orElseThrow().attr("href"), "a role link lands on its card");
+    }
+
+    @Test
+    void drplanYmlMayAskForBothEditionsAndAParameterOverridesIt() {
+        Path root = TestSite.write(PLAN + "-- content/drplan.yml --\naudiences: [full, shareable]\n");
+        BuildConfig config = BuildConfig.forTest(root).toBuilder().pdf(false).build();
+        List<BuildReport> reports = Editions.build(config, List.of());
+        assertEquals(List.of(root.resolve("out-shareable"), root.resolve("out")),
+                reports.stream().map(BuildReport::outputDirectory).toList());
+        assertTrue(reports.stream().allMatch(BuildReport::succeeded));
+        assertTrue(Files.exists(root.resolve("out/contacts.html")));
+        assertFalse(Files.exists(root.resolve("out-shareable/contacts.html")));
+        assertEquals(List.of(Audience.FULL), Editions.configs(config, List.of(Audience.FULL)).stream()
+                .map(BuildConfig::audience).toList(), "a parameter says which, over drplan.yml");
+
+        TestSite wrong = TestSite.build(PLAN + "-- content/drplan.yml --\naudiences: [full, everyone]\n",
+                b -> b.pdf(false)).assertFailed();
+        assertTrue(wrong.problems().contains("content/drplan.yml:1:19: error: 'everyone' is not an audience: write "
+                + "full, shareable or both, [full, shareable]"), wrong.problems().toString());
     }
 
     @Test

@@ -73,12 +73,13 @@ abstract class PlanBuildMojo extends AbstractMojo {
     File previousBundle;
 
     /**
-     * {@code full} (default), {@code shareable} or both ({@code full,shareable}): a shareable bundle is for readers
+     * {@code full}, {@code shareable} or both ({@code full,shareable}); when not given, {@code drplan.yml}'s
+     * {@code audiences}, else {@code full}. A shareable bundle is for readers
      * outside the recovery team, without the material marked restricted, proved to publish nothing sensitive of it.
      * Both: the shareable bundle is written beside the full one ({@code drplan-shareable/}, its zip attached with the
      * classifier {@code runbook-shareable}).
      */
-    @Parameter(property = "drplan.audience", defaultValue = "full")
+    @Parameter(property = "drplan.audience")
     String audience;
 
     /** Skip this goal. */
@@ -147,9 +148,10 @@ abstract class PlanBuildMojo extends AbstractMojo {
                 .build();
     }
 
-    /** The audiences asked for, each once: a bundle for each. */
+    /** The audiences this parameter asks for, each once: a bundle for each; empty when it is not given. */
     List<Audience> audiences() throws MojoFailureException {
-        return option("audience", () -> Audience.parseList(audience));
+        return audience == null || audience.isBlank() ? List.of()
+                : option("audience", () -> Audience.parseList(audience));
     }
 
     /** A parameter's value parsed, or a failure naming the pom element. */
