@@ -61,7 +61,8 @@ public final class Main {
               --previousBundle DIR|ZIP                an earlier version's bundle: adds changes.html, what changed since
               --audience full|shareable|full,shareable
                                                       shareable: without the material marked restricted, leak-checked;
-                                                      both: the shareable bundle beside the full one (OUT-shareable)
+                                                      both: the shareable bundle beside the full one (OUT-shareable);
+                                                      default: drplan.yml's audiences, else full
             options of serve:
               --port N (default 8000), --host ADDRESS (default 127.0.0.1)
 
