@@ -64,13 +64,19 @@ public final class LeakCheck {
     }
 
     private static void search(String path, String text, Set<SensitiveValue> restricted, List<Leak> leaks) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = null;
+        PhoneTails phones = null;
         for (SensitiveValue value : restricted) {
-            int at = switch (value.kind()) {
-                case PHONE -> phoneAt(text, value.sought());
-                case EMAIL, IP -> lower.indexOf(value.sought());
-                case SECRET -> text.indexOf(value.sought());
-            };
+            int at;
+            if (value.kind() == SensitiveValue.Kind.PHONE) {
+                phones = phones == null ? new PhoneTails(text) : phones;
+                at = phones.at(value.sought());
+            } else if (value.kind() == SensitiveValue.Kind.SECRET) {
+                at = text.indexOf(value.sought());
+            } else {
+                lower = lower == null ? text.toLowerCase(java.util.Locale.ROOT) : lower;
+                at = lower.indexOf(value.sought());
+            }
             if (at >= 0) {
                 leaks.add(new Leak(path, line(text, at), at - text.lastIndexOf('\n', at - 1), value));
             }
@@ -97,21 +103,38 @@ public final class LeakCheck {
         }
     }
 
-    private static int phoneAt(String text, String digits) {
-        int at = phoneAt(text, digits, DIGIT_RUN);
-        return at >= 0 ? at : phoneAt(text, digits, WRAPPED_DIGIT_RUN);
-    }
+    /**
+     * The numbers written in a text, by their last nine digits (all of a shorter one), each at its first place: read
+     * once per text however many numbers are sought. Numbers wrapped over lines are read only when first asked for.
+     */
+    private static final class PhoneTails {
 
-    private static int phoneAt(String text, String digits, Pattern runs) {
-        String tail = tail(digits);
-        Matcher run = runs.matcher(text);
-        while (run.find()) {
-            String found = SensitiveValues.digits(run.group());
-            if (found.length() >= tail.length() && tail(found).equals(tail)) {
-                return run.start();
-            }
+        private final String text;
+        private final Map<String, Integer> inLines;
+        private Map<String, Integer> wrapped;
+
+        PhoneTails(String text) {
+            this.text = text;
+            this.inLines = tails(text, DIGIT_RUN);
         }
-        return -1;
+
+        int at(String digits) {
+            Integer at = inLines.get(tail(digits));
+            if (at == null) {
+                wrapped = wrapped == null ? tails(text, WRAPPED_DIGIT_RUN) : wrapped;
+                at = wrapped.get(tail(digits));
+            }
+            return at == null ? -1 : at;
+        }
+
+        private static Map<String, Integer> tails(String text, Pattern runs) {
+            Map<String, Integer> tails = new java.util.HashMap<>();
+            Matcher run = runs.matcher(text);
+            while (run.find()) {
+                tails.putIfAbsent(tail(SensitiveValues.digits(run.group())), run.start());
+            }
+            return tails;
+        }
     }
 
     private static String tail(String digits) {
