@@ -26,6 +26,7 @@ import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.FailureOnFile;
 import org.drplan.diagnostics.Problem;
 import org.drplan.linkcheck.BundleVerifier;
+import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
@@ -207,8 +208,12 @@ public final class SiteBuilder {
                 e -> e.withheld().size() + " sections left out");
         List<ParsedSection> parsed = clock.time("markdown", () -> memory.markdown().parseAll(edition.shown(),
                 diagnostics), p -> p.size() + " sections");
+        // The left-out sections are read for the files they link to, which leave with them; what they say is not
+        // reported here (the full edition reports it).
+        List<ParsedSection> withheld = edition.withheld().isEmpty() ? List.of()
+                : edition.withheld().stream().map(new MarkdownParser()::parse).toList();
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
-                .build(settings.get(), parsed, edition, files, diagnostics), p -> p.stepCount() + " steps"));
+                .build(settings.get(), parsed, edition, withheld, files, diagnostics), p -> p.stepCount() + " steps"));
     }
 
     /** Every problem found so far, sorted by file and position. */
