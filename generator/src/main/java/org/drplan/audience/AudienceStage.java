@@ -36,10 +36,11 @@ public final class AudienceStage {
     public static Edition edition(List<Section> sections, Optional<TeamFile> team, Audience audience,
                                   Path contentDirectory) {
         if (audience == Audience.FULL) {
-            return new Edition(audience, sections, List.of(), team, Set.of());
+            return new Edition(audience, sections, List.of(), List.of(), team, Set.of());
         }
         List<Section> shown = new ArrayList<>();
         List<Section> withheld = new ArrayList<>();
+        List<Section> blocks = new ArrayList<>();
         Set<SensitiveValue> restricted = new LinkedHashSet<>();
         for (Section section : sections) {
             if (section.meta().restricted()) {
@@ -47,12 +48,13 @@ public final class AudienceStage {
                 restricted.addAll(SensitiveValues.in(text(section)));
                 continue;
             }
-            RestrictedBlocks.Split blocks = RestrictedBlocks.split(section.markdown());
-            if (blocks.restricted().isEmpty()) {
+            RestrictedBlocks.Split split = RestrictedBlocks.split(section.markdown());
+            if (split.restricted().isEmpty()) {
                 shown.add(section);
             } else {
-                restricted.addAll(SensitiveValues.in(blocks.restricted()));
-                shown.add(new Section(section.source(), section.meta(), blocks.shown()));
+                restricted.addAll(SensitiveValues.in(split.restricted()));
+                shown.add(new Section(section.source(), section.meta(), split.shown()));
+                blocks.add(new Section(section.source(), section.meta(), split.restricted()));
             }
         }
         if (team.isPresent() && withheld.stream().anyMatch(s -> s.meta().type() == SectionType.TEAM)
@@ -62,7 +64,7 @@ public final class AudienceStage {
             shown.add(GeneratedTeamSection.of(contentDirectory, shown.stream().map(Section::id)
                     .collect(java.util.stream.Collectors.toSet())));
         }
-        return new Edition(audience, shown, withheld, team.map(t -> redacted(t, restricted)), restricted);
+        return new Edition(audience, shown, withheld, blocks, team.map(t -> redacted(t, restricted)), restricted);
     }
 
     /**

@@ -208,12 +208,15 @@ public final class SiteBuilder {
                 e -> e.withheld().size() + " sections left out");
         List<ParsedSection> parsed = clock.time("markdown", () -> memory.markdown().parseAll(edition.shown(),
                 diagnostics), p -> p.size() + " sections");
-        // The left-out sections are read for the files they link to, which leave with them; what they say is not
+        // What the edition leaves out is read for the files it links to, which leave with it; what it says is not
         // reported here (the full edition reports it).
-        List<ParsedSection> withheld = edition.withheld().isEmpty() ? List.of()
-                : edition.withheld().stream().map(new MarkdownParser()::parse).toList();
+        List<Section> leftOut = new ArrayList<>(edition.withheld());
+        leftOut.addAll(edition.blocks());
+        List<ParsedSection> leftOutParsed = leftOut.isEmpty() ? List.of()
+                : leftOut.stream().map(new MarkdownParser()::parse).toList();
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
-                .build(settings.get(), parsed, edition, withheld, files, diagnostics), p -> p.stepCount() + " steps"));
+                .build(settings.get(), parsed, edition, leftOutParsed, files, diagnostics),
+                p -> p.stepCount() + " steps"));
     }
 
     /** Every problem found so far, sorted by file and position. */

@@ -39,10 +39,10 @@ public final class PlanBuilder {
      * @param parsed  the sections of the edition in source order (sorted by path)
      * @param edition what the bundle's audience gets: its team ({@code team.yml}, or empty when the plan has none),
      *                and the sections it does not get
-     * @param withheld those sections, parsed: the files only they link to are left out too
+     * @param leftOut  those sections and the restricted blocks, parsed: the files only they link to are left out too
      */
     public Plan build(PlanSettings settings, List<ParsedSection> parsed, Edition edition,
-                      List<ParsedSection> withheld, ContentFiles files, Diagnostics diagnostics) {
+                      List<ParsedSection> leftOut, ContentFiles files, Diagnostics diagnostics) {
         List<SourceFile> assets = files.assets();
         Optional<TeamFile> teamFile = edition.team();
         Optional<ParsedSection> teamSection = parsed.stream()
@@ -79,7 +79,7 @@ public final class PlanBuilder {
         List<PlanPart> parts = new ArrayList<>();
         byPart.forEach((type, members) ->
                 parts.add(new PlanPart(type, parts.size() + 1, members, PlanOrder.folders(members))));
-        return new Plan(settings, sections, parts, team, PublishedAssets.of(assets, withheld, index, links.values()),
+        return new Plan(settings, sections, parts, team, PublishedAssets.of(assets, leftOut, index, links.values()),
                 edition.restricted());
     }
 }

@@ -13,27 +13,27 @@ import org.drplan.markdown.LinkSite;
 import org.drplan.markdown.ParsedSection;
 
 /**
- * The content folder's other files a bundle publishes: all of them, but in an edition that leaves sections out, not
- * those that only a left-out section links to or shows (a scan of the personal contact list, a photo of the safe's
- * code), which no leak check could read.
+ * The content folder's other files a bundle publishes: all of them, but in an edition that leaves material out, not
+ * those that only a left-out section or block links to or shows (a scan of the personal contact list, a photo of the
+ * safe's code), which no leak check could read.
  */
 final class PublishedAssets {
 
     private PublishedAssets() {
     }
 
-    static List<SourceFile> of(List<SourceFile> assets, List<ParsedSection> withheld, LinkIndex index,
+    static List<SourceFile> of(List<SourceFile> assets, List<ParsedSection> leftOut, LinkIndex index,
                                Collection<SectionLinks> shownLinks) {
-        if (withheld.isEmpty()) {
+        if (leftOut.isEmpty()) {
             return assets;
         }
-        Set<String> leftOut = new HashSet<>();
-        for (ParsedSection section : withheld) {
+        Set<String> onlyThere = new HashSet<>();
+        for (ParsedSection section : leftOut) {
             for (LinkSite site : section.links()) {
                 if (site.kind() != LinkSite.Kind.XREF) {
                     LinkTarget target = index.resolve(section, site);
                     if (target.kind() == LinkTarget.Kind.ASSET) {
-                        leftOut.add(target.path());
+                        onlyThere.add(target.path());
                     }
                 }
             }
@@ -42,10 +42,10 @@ final class PublishedAssets {
             for (LinkTarget target : (Iterable<LinkTarget>) () -> java.util.stream.Stream.concat(
                     links.byNode().values().stream(), links.byHtml().values().stream()).iterator()) {
                 if (target.kind() == LinkTarget.Kind.ASSET) {
-                    leftOut.remove(target.path());
+                    onlyThere.remove(target.path());
                 }
             }
         }
-        return assets.stream().filter(a -> !leftOut.contains(a.relativePath())).toList();
+        return assets.stream().filter(a -> !onlyThere.contains(a.relativePath())).toList();
     }
 }

@@ -105,18 +105,22 @@ class ShareableBuildTest {
     }
 
     @Test
-    void aFileOnlyALeftOutSectionShowsIsLeftOutWithIt() {
+    void aFileOnlyALeftOutSectionOrBlockShowsIsLeftOutWithIt() {
         String plan = PLAN.replace("Ada's personal mobile:", "![Ada's card](images/ada-card.svg) "
                 + "[the safe](files/safe.txt) Ada's personal mobile:")
                 .replace("- [ ] Restore the database;", "- [ ] Restore the database (see [the safe](files/safe.txt));")
                 + "-- content/images/ada-card.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"
-                + "-- content/files/safe.txt --\nThe safe is by the door.\n";
+                + "-- content/files/safe.txt --\nThe safe is by the door.\n"
+                + "-- content/images/vault.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n";
+        plan = plan.replace("The vault's admin token is", "![the vault's console](images/vault.svg) The vault's admin token is");
         TestSite shareable = TestSite.build(plan, b -> b.audience(Audience.SHAREABLE).pdf(false)).assertSucceeded();
         shareable.assertNoFile("images/ada-card.svg");
+        shareable.assertNoFile("images/vault.svg");
         shareable.assertFile("files/safe.txt").contains("by the door");
         shareable.assertFile("SHA256SUMS").doesNotContain("ada-card.svg");
         TestSite full = TestSite.build(plan, b -> b.pdf(false)).assertSucceeded();
         full.assertFile("images/ada-card.svg");
+        full.assertFile("images/vault.svg");
     }
 
     @Test
