@@ -77,17 +77,13 @@ public final class AudienceStage {
         if (restricted.isEmpty()) {
             return;
         }
-        Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
-        Map<String, Path> sourcePaths = new java.util.HashMap<>();
-        for (Section section : shown) {
-            String key = section.source().relativePath() + ".md";
-            sources.put(key, section.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sourcePaths.put(key, section.source().path());
-        }
         Set<SensitiveValue> written = new java.util.HashSet<>();
-        for (LeakCheck.Leak leak : LeakCheck.find(restricted, sources)) {
-            written.add(leak.value());
-            diagnostics.error(sourcePaths.get(leak.path()), leak.line(), leak.column(), message(leak, ""));
+        for (Section section : shown) {
+            for (LeakCheck.Leak leak : LeakCheck.find(restricted, section.source().relativePath(),
+                    section.markdown())) {
+                written.add(leak.value());
+                diagnostics.error(section.source().path(), leak.line(), leak.column(), message(leak, ""));
+            }
         }
         Map<SensitiveValue, List<LeakCheck.Leak>> elsewhere = new java.util.LinkedHashMap<>();
         for (LeakCheck.Leak leak : LeakCheck.find(restricted, bundle)) {

@@ -49,6 +49,13 @@ public final class LeakCheck {
     }
 
     /** Every leak of {@code restricted} in {@code files} (bundle path to bytes), by file then line. */
+    /** Every leak of {@code restricted} in one text, {@code path} naming it, by line. */
+    public static List<Leak> find(Set<SensitiveValue> restricted, String path, String text) {
+        List<Leak> leaks = new ArrayList<>();
+        search(path, text, restricted, leaks);
+        return leaks;
+    }
+
     public static List<Leak> find(Set<SensitiveValue> restricted, Map<String, byte[]> files) {
         List<Leak> leaks = new ArrayList<>();
         if (restricted.isEmpty()) {

@@ -42,9 +42,14 @@ public final class Editions {
      * where the configuration says.
      */
     public static List<BuildReport> build(BuildConfig config, List<Audience> audiences) {
+        return build(configs(config, audiences));
+    }
+
+    /** The builds of these editions ({@link #configs}), in order; after the first that fails, none. */
+    public static List<BuildReport> build(List<BuildConfig> editions) {
         List<BuildReport> reports = new ArrayList<>();
         BuildSession session = new BuildSession();
-        for (BuildConfig edition : configs(config, audiences)) {
+        for (BuildConfig edition : editions) {
             BuildReport report = session.build(edition);
             reports.add(report);
             if (!report.succeeded()) {

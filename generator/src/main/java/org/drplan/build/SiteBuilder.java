@@ -26,7 +26,6 @@ import org.drplan.diagnostics.Diagnostics;
 import org.drplan.diagnostics.FailureOnFile;
 import org.drplan.diagnostics.Problem;
 import org.drplan.linkcheck.BundleVerifier;
-import org.drplan.markdown.MarkdownParser;
 import org.drplan.markdown.ParsedSection;
 import org.drplan.pdf.RenderedPdf;
 import org.drplan.plan.Plan;
@@ -208,12 +207,9 @@ public final class SiteBuilder {
                 e -> e.withheld().size() + " sections left out");
         List<ParsedSection> parsed = clock.time("markdown", () -> memory.markdown().parseAll(edition.shown(),
                 diagnostics), p -> p.size() + " sections");
-        // What the edition leaves out is read for the files it links to, which leave with it; what it says is not
-        // reported here (the full edition reports it).
-        List<Section> leftOut = new ArrayList<>(edition.withheld());
-        leftOut.addAll(edition.blocks());
-        List<ParsedSection> leftOutParsed = leftOut.isEmpty() ? List.of()
-                : leftOut.stream().map(new MarkdownParser()::parse).toList();
+        // What the edition leaves out is read for the files it links to, which leave with it.
+        List<ParsedSection> leftOutParsed = java.util.stream.Stream.concat(edition.withheld().stream(),
+                edition.blocks().stream()).map(memory.markdown()::parseUnreported).toList();
         return Optional.of(clock.time("plan and links", () -> new PlanBuilder(config.linkCheck())
                 .build(settings.get(), parsed, edition, leftOutParsed, files, diagnostics),
                 p -> p.stepCount() + " steps"));

@@ -1,6 +1,10 @@
 package org.drplan.links;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+
+import org.drplan.markdown.ParsedSection;
 
 /**
  * The anchor ids other tools give a heading, so that links written for them still land. drplan's own ids are
@@ -47,5 +51,30 @@ final class HeadingIds {
             }
         });
         return kept.toString().trim().replaceAll("[-\\s]+", "-");
+    }
+
+    /** The memo key of a section's aliases. */
+    static final String ALIASES = "anchor aliases";
+
+    /**
+     * The ids other tools would give a section's headings, each with the id drplan gave it; GitHub's, flexmark's and
+     * MkDocs' ids of its title (which the page shows as its h1) with an empty id: the page's top. Ids the section
+     * has itself are not aliases.
+     */
+    static Map<String, String> aliases(ParsedSection section) {
+        Map<String, String> aliases = new HashMap<>();
+        for (String title : new String[] {section.title(), section.pageHeading()}) {
+            if (title != null) {
+                aliases.putIfAbsent(github(title), "");
+                aliases.putIfAbsent(flexmark(title), "");
+                aliases.putIfAbsent(mkdocs(title), "");
+            }
+        }
+        section.headings().forEach(h -> {
+            aliases.putIfAbsent(github(h.text()), h.id());
+            aliases.putIfAbsent(mkdocs(h.text()), h.id());
+        });
+        section.anchors().forEach(aliases::remove);
+        return aliases;
     }
 }

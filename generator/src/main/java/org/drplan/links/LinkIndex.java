@@ -46,8 +46,7 @@ public final class LinkIndex {
     private final Set<String> assets;
     private final Set<String> leaving;
     /** The sections this bundle's audience does not get, by id, and by source path and page path. */
-    private final Map<String, Section> withheldById = new HashMap<>();
-    private final Map<String, Section> withheldByPath = new HashMap<>();
+    private final WithheldSections withheld;
     private final Optional<Map<String, Role>> roles;
     private final Optional<ParsedSection> teamSection;
 
@@ -57,32 +56,23 @@ public final class LinkIndex {
      */
     public LinkIndex(List<ParsedSection> sections, List<SourceFile> assetFiles, Optional<TeamFile> team,
                      Optional<ParsedSection> teamSection) {
-        this(sections, assetFiles, List.of(), team, teamSection);
-    }
-
-    /** @param leaving relative paths of symbolic links in the content folder that lead outside it */
-    public LinkIndex(List<ParsedSection> sections, List<SourceFile> assetFiles, List<String> leaving,
-                     Optional<TeamFile> team, Optional<ParsedSection> teamSection) {
-        this(sections, List.of(), assetFiles, leaving, team, teamSection);
+        this(sections, List.of(), assetFiles, List.of(), team, teamSection);
     }
 
     /**
      * @param withheld sections of the plan left out of this bundle for its audience: a link to one is shown as text
+     * @param leaving  relative paths of symbolic links in the content folder that lead outside it
      */
     public LinkIndex(List<ParsedSection> sections, List<Section> withheld, List<SourceFile> assetFiles,
                      List<String> leaving, Optional<TeamFile> team, Optional<ParsedSection> teamSection) {
         this.leaving = Set.copyOf(leaving);
-        for (Section section : withheld) {
-            withheldById.put(section.id(), section);
-            withheldByPath.put(section.source().relativePath(), section);
-            withheldByPath.put(section.outputPath(), section);
-        }
+        this.withheld = new WithheldSections(withheld);
         for (ParsedSection section : sections) {
             bySourcePath.put(section.section().source().relativePath(), section);
             byOutputPath.put(section.section().outputPath(), section);
             byId.put(section.id(), section);
             anchors.put(section.id(), new HashSet<>(section.anchors()));
-            anchorAliases.put(section.id(), section.memo().get(ALIASES, () -> aliases(section)));
+            anchorAliases.put(section.id(), section.memo().get(HeadingIds.ALIASES, () -> HeadingIds.aliases(section)));
             String lower = section.section().source().relativePath().toLowerCase(java.util.Locale.ROOT);
             byLowerCasePath.computeIfAbsent(lower, p -> new ArrayList<>()).add(section);
             if (section.section().source().isMarkdown()) {
@@ -110,20 +100,7 @@ public final class LinkIndex {
 
     /** Whether {@code id} names a section left out of this bundle for its audience. */
     public boolean isWithheld(String id) {
-        return withheldById.containsKey(id);
-    }
-
-    private static String titleOf(Section section) {
-        return section.meta().title() != null ? section.meta().title() : section.id();
-    }
-
-    /** A left-out section by its id or the end of it ({@code contacts} for {@code team/contacts}). */
-    private Optional<Section> withheldById(String id) {
-        if (withheldById.isEmpty() || withheldById.containsKey(id)) {
-            return Optional.ofNullable(withheldById.get(id));
-        }
-        List<Section> bySuffix = withheldById.values().stream().filter(s -> s.id().endsWith("/" + id)).toList();
-        return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
+        return withheld.has(id);
     }
 
     /** Where a link site of {@code from} leads. */
@@ -186,8 +163,9 @@ public final class LinkIndex {
         if (section != null) {
             return anchored(from, section, fragment, query);
         }
-        if (withheldByPath.containsKey(path)) {
-            return LinkTarget.withheld(titleOf(withheldByPath.get(path)));
+        Optional<Section> left = withheld.byPath(path);
+        if (left.isPresent()) {
+            return WithheldSections.target(left.get());
         }
         if (assets.contains(path)) {
             return LinkTarget.asset(path, fragment, query);
@@ -212,8 +190,8 @@ public final class LinkIndex {
         String id = (hash < 0 ? reference : reference.substring(0, hash)).trim();
         String fragment = hash < 0 ? "" : reference.substring(hash + 1).trim();
         Optional<ParsedSection> target = id.isEmpty() ? Optional.of(from) : findByIdOrUniqueSuffix(id);
-        if (target.isEmpty() && withheldById(id).isPresent()) {
-            return LinkTarget.withheld(titleOf(withheldById(id).get()));
+        if (target.isEmpty() && withheld.byId(id).isPresent()) {
+            return WithheldSections.target(withheld.byId(id).get());
         }
         if (target.isEmpty()) {
             return LinkTarget.missing("link target " + Echo.quote(id) + " not found" + Suggestions.hintForId(id, byId.keySet()));
@@ -231,7 +209,7 @@ public final class LinkIndex {
         String id = hash < 0 ? reference : reference.substring(0, hash);
         Optional<ParsedSection> target = id.isBlank() ? Optional.of(from) : findByIdOrUniqueSuffix(id.trim());
         if (target.isEmpty()) {
-            return withheldById(id.trim()).map(LinkIndex::titleOf).orElse(reference);
+            return withheld.byId(id.trim()).map(WithheldSections::title).orElse(reference);
         }
         if (hash >= 0) {
             String fragment = reference.substring(hash + 1).trim();
@@ -277,27 +255,6 @@ public final class LinkIndex {
 
     private static String abbreviate(String url) {
         return url.length() <= 80 ? url : url.substring(0, 79) + "…";
-    }
-
-    /** GitHub's ids of the headings, and both ids of the title (which the page shows as its h1): the page's top. */
-    /** The memo key of a section's aliases. */
-    private static final String ALIASES = "anchor aliases";
-
-    private static Map<String, String> aliases(ParsedSection section) {
-        Map<String, String> aliases = new HashMap<>();
-        for (String title : new String[] {section.title(), section.pageHeading()}) {
-            if (title != null) {
-                aliases.putIfAbsent(HeadingIds.github(title), "");
-                aliases.putIfAbsent(HeadingIds.flexmark(title), "");
-                aliases.putIfAbsent(HeadingIds.mkdocs(title), "");
-            }
-        }
-        section.headings().forEach(h -> {
-            aliases.putIfAbsent(HeadingIds.github(h.text()), h.id());
-            aliases.putIfAbsent(HeadingIds.mkdocs(h.text()), h.id());
-        });
-        section.anchors().forEach(aliases::remove);
-        return aliases;
     }
 
     /** A link to a folder ({@code ../frontend/}) lands on its README or index page, as GitHub and GitLab show it. */

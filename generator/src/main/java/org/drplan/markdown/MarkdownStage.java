@@ -50,6 +50,14 @@ public final class MarkdownStage {
         return parsed;
     }
 
+    /**
+     * A section parsed only to read what it links to: nothing it says is reported, and it is not remembered (the
+     * material an edition leaves out, which the full edition reports).
+     */
+    public ParsedSection parseUnreported(Section section) {
+        return parseNow(section);
+    }
+
     private ParsedSection parseNow(Section section) {
         return FailureOnFile.onFile(section.source().path(), () -> parser.parse(section));
     }

@@ -29,7 +29,7 @@ public final class SiteMojo extends PlanBuildMojo {
         // Every failure, of the plan, of the machine or of drplan itself, comes back in the report.
         BuildConfig config = config(outputDirectory, attach);
         List<BuildConfig> editions = Editions.configs(config, audiences());
-        List<BuildReport> reports = Editions.build(config, audiences());
+        List<BuildReport> reports = Editions.build(editions);
         for (BuildReport report : reports) {
             log(report);
         }
